@@ -1,0 +1,41 @@
+"""Helpers shared by the services: loading live rows, converting rows to records."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from fieldkit.store.errors import NotFound, ValidationError
+from fieldkit.store.models import Base, Synced
+
+R = TypeVar("R")
+M = TypeVar("M", bound=Base)
+
+
+def live(session: Session, model: type[M], row_id: str, what: str) -> M:
+    """The row with this id, unless it is missing or deleted; the message names what was sought."""
+    row = session.get(model, row_id)
+    if row is None or (isinstance(row, Synced) and row.deleted):
+        raise NotFound(f"No {what} with id {row_id}. Check the id with the matching 'list' command.")
+    return row
+
+
+def to_record(record_type: type[R], row: object) -> R:
+    values: dict[str, Any] = {}
+    for f in fields(record_type):  # type: ignore[arg-type]
+        value = getattr(row, f.name)
+        if isinstance(value, list):
+            value = tuple(value)
+        values[f.name] = value
+    return record_type(**values)
+
+
+def clean_text(value: str | None, field: str, *, required: bool = False, limit: int = 300) -> str:
+    text = " ".join((value or "").split())
+    if required and not text:
+        raise ValidationError(f"{field} is required.", field)
+    if len(text) > limit:
+        raise ValidationError(f"{field} is too long ({len(text)} characters; at most {limit}).", field)
+    return text

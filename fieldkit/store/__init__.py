@@ -1,0 +1,1 @@
+"""The SQLite store: models, migrations, change capture and device identity. No Qt here."""

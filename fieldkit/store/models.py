@@ -1,0 +1,207 @@
+"""The data model: typed SQLAlchemy 2.x tables.
+
+Every table that syncs mixes in ``Synced``: a UUID primary key, created and updated HLC timestamps,
+the device the row came from, and a ``deleted`` tombstone (synced rows are never hard-deleted).
+References between synced rows are plain indexed columns, not SQL foreign keys: sync may deliver a
+child before its parent when a bundle is missing, and that must not block the import. The services
+check references on local writes instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Column bookkeeping that the canonical export and the change log's field lists leave out.
+BOOKKEEPING = frozenset({"created_hlc", "updated_hlc", "origin"})
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Synced:
+    """Columns every synced row carries."""
+
+    __synced__: ClassVar[bool] = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_hlc: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    updated_hlc: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    origin: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class Location(Synced, Base):
+    __tablename__ = "locations"
+
+    kind: Mapped[str] = mapped_column(String(24))
+    name_az: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    iso_code: Mapped[str | None] = mapped_column(String(10), index=True)
+    code: Mapped[str | None] = mapped_column(String(16), index=True)
+    ref_key: Mapped[str | None] = mapped_column(String(80))
+    parent_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    subdivision_type: Mapped[str | None] = mapped_column(String(40))
+    verified: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agency(Synced, Base):
+    __tablename__ = "agencies"
+
+    kind: Mapped[str] = mapped_column(String(24), default="other")
+    abbreviation: Mapped[str] = mapped_column(String(40), default="")
+    name_az: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    ref_key: Mapped[str | None] = mapped_column(String(80))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Synced, Base):
+    __tablename__ = "events"
+
+    kind: Mapped[str] = mapped_column(String(24))
+    pillar: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(300))
+    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    location_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    organiser_agency_id: Mapped[str | None] = mapped_column(String(36))
+    partner_agency_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    audience: Mapped[str] = mapped_column(String(300), default="")
+    language: Mapped[str] = mapped_column(String(8), default="az")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Participant(Synced, Base):
+    __tablename__ = "participants"
+
+    name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(12))
+    age_band: Mapped[str] = mapped_column(String(8), default="unknown")
+    agency_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    position: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    region_id: Mapped[str | None] = mapped_column(String(36))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    consent_text_version: Mapped[str | None] = mapped_column(String(40))
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+
+
+class Attendance(Synced, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (Index("ix_attendance_participant", "participant_id"),)
+
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    participant_id: Mapped[str] = mapped_column(String(36))
+    role: Mapped[str] = mapped_column(String(16), default="participant")
+
+
+class Headcount(Synced, Base):
+    __tablename__ = "headcounts"
+
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    group_label: Mapped[str] = mapped_column(String(120), default="")
+    sex: Mapped[str] = mapped_column(String(12))
+    age_band: Mapped[str] = mapped_column(String(8))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class Material(Synced, Base):
+    __tablename__ = "materials"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title_az: Mapped[str] = mapped_column(String(300))
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_ru: Mapped[str] = mapped_column(String(300), default="")
+    languages: Mapped[str] = mapped_column(String(20), default="az")
+    version: Mapped[str] = mapped_column(String(20), default="1")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StockMovement(Synced, Base):
+    """One line of the append-only stock ledger. ``quantity`` is signed: its effect on the stock."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (Index("ix_stock_material_location", "material_id", "location_id"),)
+
+    kind: Mapped[str] = mapped_column(String(16))
+    material_id: Mapped[str] = mapped_column(String(36))
+    location_id: Mapped[str] = mapped_column(String(36), index=True)
+    event_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[str] = mapped_column(String(32), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    forced_reason: Mapped[str | None] = mapped_column(Text)
+    transfer_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Helpline(Synced, Base):
+    __tablename__ = "helplines"
+
+    label: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(20))
+    verified_at: Mapped[dt.date | None] = mapped_column(Date)
+    verified_by: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ChangeLog(Base):
+    """One captured change. (origin, seq) is unique across every store, so sync can relay it as is."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"), Index("ix_change_log_hlc", "hlc"))
+
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class LocalDevice(Base):
+    """This store's own identity and clocks. One row; never synced."""
+
+    __tablename__ = "local_device"
+
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    device_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+    last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    retired_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+# Tables in the fixed order used by the canonical export and by sync.
+SYNCED_MODELS: tuple[type[Base], ...] = (
+    Location,
+    Agency,
+    Helpline,
+    Material,
+    Event,
+    Participant,
+    Attendance,
+    Headcount,
+    StockMovement,
+)
+MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
+
+def is_synced(obj: object) -> bool:
+    return isinstance(obj, Synced)

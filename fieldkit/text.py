@@ -1,0 +1,73 @@
+"""Azerbaijani-aware text handling: case folding, loose matching and sorting.
+
+Azerbaijani has dotted İ/i and dotless I/ı as separate letters, so Python's ``str.lower`` and
+``str.upper`` are wrong for it (``"I".lower()`` gives ``"i"``, not ``"ı"``). These helpers are the one
+place that knows the rules; the store registers them as SQL functions.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+# Plain Latin stand-ins for typing on a keyboard without Azerbaijani letters, and the usual
+# Russian transliteration, so "Eliyev", "Aliyev" and "Əliyev" meet.
+_LOOSE = str.maketrans(
+    {
+        "ə": "e", "ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u", "x": "h", "q": "g",
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "j",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+        "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "c", "ш": "s",
+        "щ": "s", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "e", "ө": "o",
+        "ү": "u", "һ": "h", "ҹ": "c", "ј": "y",
+    }
+)
+_ALPHABET = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"
+_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def az_lower(text: str) -> str:
+    return _nfc(text).translate(_TO_LOWER).lower()
+
+
+def az_upper(text: str) -> str:
+    return _nfc(text).translate(_TO_UPPER).upper()
+
+
+def az_fold(text: str) -> str:
+    """Case-fold by Azerbaijani rules: I→ı, İ→i. Whitespace collapsed."""
+    return " ".join(az_lower(text).split())
+
+
+def az_loose(text: str) -> str:
+    """Fold to plain Latin letters for matching typed names regardless of keyboard or script."""
+    return az_fold(text).translate(_LOOSE)
+
+
+def is_plain_ascii(text: str) -> bool:
+    return all(ord(ch) < 128 for ch in text)
+
+
+def name_matches(query: str, name: str) -> bool:
+    """Whether a typed query finds a name.
+
+    A query typed with Azerbaijani letters matches strictly (``ı`` is not ``i``); a query in plain
+    ASCII matches loosely, since it was typed on a keyboard that has no ə, ı or ş.
+    """
+    if is_plain_ascii(query):
+        return az_loose(query) in az_loose(name)
+    return az_fold(query) in az_fold(name)
+
+
+def az_sort_key(text: str) -> tuple[tuple[int, int], ...]:
+    """Sort key following the Azerbaijani alphabet: ə after e, ğ after g, ı before i, and so on."""
+    key: list[tuple[int, int]] = []
+    for ch in az_fold(text):
+        pos = _ORDER.get(ch)
+        key.append((0, pos) if pos is not None else (1, ord(ch)))
+    return tuple(key)
