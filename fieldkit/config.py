@@ -8,6 +8,7 @@ files forward.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -143,10 +144,8 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     _fsync_dir(path.parent)
 

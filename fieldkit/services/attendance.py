@@ -66,10 +66,7 @@ def list_attendees(store: Store, event_id: str) -> list[AttendeeRow]:
             .where(Attendance.event_id == event_id, Attendance.deleted.is_(False))
             .order_by(Participant.name)
         )
-        return [
-            AttendeeRow(a.id, p.id, p.name, p.sex, p.age_band, a.role)
-            for a, p in rows
-        ]
+        return [AttendeeRow(a.id, p.id, p.name, p.sex, p.age_band, a.role) for a, p in rows]
 
 
 def set_headcount(

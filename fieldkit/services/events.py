@@ -16,6 +16,7 @@ from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, LANGUAGES, PILL
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.models import Event
+from fieldkit.store.quick import event_from_row, recent_events_sql, recent_since
 from fieldkit.text import az_fold
 
 _UNSET: Any = object()
@@ -156,3 +157,13 @@ def list_events(
     with store.read() as session:
         rows = session.scalars(query.order_by(Event.start_date.desc(), Event.id))
         return [to_record(EventRecord, r) for r in rows]
+
+
+def recent_and_upcoming(store: Store) -> list[EventRecord]:
+    """Events from a month ago onwards, soonest first: what an officer opens the app to see.
+
+    Plain SQL shared with the start-up peek (``fieldkit.store.quick``), so both list the same events.
+    """
+    with store.read() as session:
+        rows = session.connection().exec_driver_sql(recent_events_sql(), (recent_since().isoformat(),))
+        return [event_from_row(tuple(r)) for r in rows]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Table, inspect, select
 
 from fieldkit.config import write_atomic
 from fieldkit.store.capture import encode_value
@@ -28,11 +28,10 @@ def canonical_records(store: Store) -> list[dict[str, Any]]:
     with store.read() as session:
         for model in SYNCED_MODELS:
             columns = [c for c in inspect(model).columns if c.key not in _LEFT_OUT]
-            table = model.__table__  # type: ignore[attr-defined]
+            table = cast(Table, model.__table__)
             query = select(*columns).where(table.c.deleted.is_(False)).order_by(table.c.id)
             rows = [
-                {c.key: encode_value(v) for c, v in zip(columns, row, strict=True)}
-                for row in session.execute(query)
+                {c.key: encode_value(v) for c, v in zip(columns, row, strict=True)} for row in session.execute(query)
             ]
             tables.append({"table": table.name, "rows": rows})
     return tables

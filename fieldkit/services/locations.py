@@ -6,12 +6,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from fieldkit.services.common import clean_text, to_record
+from fieldkit.services.records import AgencyRecord, LocationRecord
 from fieldkit.services.vocab import AGENCY_KINDS, LOCATION_KINDS, check_token
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.ids import is_uuid
 from fieldkit.store.models import Agency, Location
-from fieldkit.services.records import AgencyRecord, LocationRecord
 from fieldkit.text import az_fold
 
 
@@ -42,9 +42,7 @@ def find_location(session: Session, text: str) -> Location:
     if not rows:
         folded = az_fold(text)
         rows = [
-            r
-            for r in session.scalars(base)
-            if folded in (az_fold(r.name_az), az_fold(r.name_en), az_fold(r.name_ru))
+            r for r in session.scalars(base) if folded in (az_fold(r.name_az), az_fold(r.name_en), az_fold(r.name_ru))
         ]
     if len(rows) > 1:
         active = [r for r in rows if r.active]

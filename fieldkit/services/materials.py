@@ -138,5 +138,3 @@ def list_materials(store: Store, include_inactive: bool = False) -> list[Materia
         if not include_inactive:
             query = query.where(Material.active.is_(True))
         return [to_material(r) for r in session.scalars(query.order_by(Material.code))]
-
-

@@ -98,10 +98,18 @@ def create_participant(
     consent_text_version: str | None = None,
 ) -> ParticipantRecord:
     changes = dict(
-        name=name, sex=sex, age_band=age_band, agency=agency, position=position, phone=phone,
-        email=email, region=region, consent=consent, consent_date=consent_date,
+        name=name,
+        sex=sex,
+        age_band=age_band,
+        agency=agency,
+        position=position,
+        phone=phone,
+        email=email,
+        region=region,
+        consent=consent,
+        consent_date=consent_date,
         consent_text_version=consent_text_version,
-    )  # fmt: skip
+    )
     with store.write() as session:
         row = Participant()
         _apply(session, row, changes)
@@ -152,9 +160,9 @@ def count_participants(store: Store) -> int:
     with store.read() as session:
         return int(
             session.scalar(
-                select(func.count()).select_from(Participant).where(
-                    Participant.deleted.is_(False), or_(Participant.merged_into.is_(None))
-                )
+                select(func.count())
+                .select_from(Participant)
+                .where(Participant.deleted.is_(False), or_(Participant.merged_into.is_(None)))
             )
             or 0
         )

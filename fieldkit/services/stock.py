@@ -65,7 +65,9 @@ def _record(
     transfer_id: str | None = None,
 ) -> StockMovement:
     if abs(quantity) > MAX_QUANTITY:
-        raise ValidationError(f"{quantity} is more than Field Kit accepts in one movement ({MAX_QUANTITY}).", "quantity")
+        raise ValidationError(
+            f"{quantity} is more than Field Kit accepts in one movement ({MAX_QUANTITY}).", "quantity"
+        )
     delta = _signed(kind, quantity)
     mat = find_material(session, material)
     loc = find_location(session, location)
@@ -114,24 +116,57 @@ def record_movement(
     sign comes from the kind, except for adjustments, which carry their own."""
     with store.write() as session:
         row = _record(
-            session, kind=kind, material=material, quantity=quantity, location=location, event=event,
-            note=note, reason=reason, occurred_at=occurred_at,
-        )  # fmt: skip
+            session,
+            kind=kind,
+            material=material,
+            quantity=quantity,
+            location=location,
+            event=event,
+            note=note,
+            reason=reason,
+            occurred_at=occurred_at,
+        )
         return to_record(MovementRecord, row)
 
 
 def transfer(
-    store: Store, material: str, quantity: int, from_location: str, to_location: str, *, note: str = "",
+    store: Store,
+    material: str,
+    quantity: int,
+    from_location: str,
+    to_location: str,
+    *,
+    note: str = "",
     reason: str | None = None,
-) -> tuple[MovementRecord, MovementRecord]:  # fmt: skip
+) -> tuple[MovementRecord, MovementRecord]:
     """Move stock between locations: a transfer out and a transfer in, linked and written together."""
     link = uuid7()
     when = now_local()
     with store.write() as session:
-        out = _record(session, kind="transfer-out", material=material, quantity=quantity, location=from_location,
-                      event=None, note=note, reason=reason, occurred_at=when, transfer_id=link)  # fmt: skip
-        inn = _record(session, kind="transfer-in", material=material, quantity=quantity, location=to_location,
-                      event=None, note=note, reason=None, occurred_at=when, transfer_id=link)  # fmt: skip
+        out = _record(
+            session,
+            kind="transfer-out",
+            material=material,
+            quantity=quantity,
+            location=from_location,
+            event=None,
+            note=note,
+            reason=reason,
+            occurred_at=when,
+            transfer_id=link,
+        )
+        inn = _record(
+            session,
+            kind="transfer-in",
+            material=material,
+            quantity=quantity,
+            location=to_location,
+            event=None,
+            note=note,
+            reason=None,
+            occurred_at=when,
+            transfer_id=link,
+        )
         if out.location_id == inn.location_id:
             raise ValidationError("A transfer needs two different locations.", "location")
         return to_record(MovementRecord, out), to_record(MovementRecord, inn)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy.orm import Session, class_mapper, sessionmaker
+from sqlalchemy.orm.attributes import instance_state
 
 from fieldkit.store.ids import uuid7
 from fieldkit.store.models import BOOKKEEPING, ChangeLog, LocalDevice, Synced
@@ -37,25 +38,25 @@ def encode_value(value: Any) -> Any:
 
 
 def _column_keys(obj: Synced) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs]
+    return [attr.key for attr in class_mapper(type(obj)).column_attrs]
 
 
 def _fill_defaults(obj: Synced) -> None:
     """Apply scalar column defaults now, so the logged insert carries every field's real value."""
-    mapper = inspect(type(obj))
+    mapper = class_mapper(type(obj))
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         if getattr(obj, attr.key) is not None or column.default is None:
             continue
         default = column.default
         if getattr(default, "is_scalar", False):
-            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+            setattr(obj, attr.key, default.arg)
         elif getattr(default, "is_callable", False):
-            setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+            setattr(obj, attr.key, default.arg(None))
 
 
 def _changed_fields(obj: Synced) -> dict[str, Any]:
-    state = inspect(obj)
+    state = instance_state(obj)
     changed: dict[str, Any] = {}
     for key in _column_keys(obj):
         if key in BOOKKEEPING or key == "id":
@@ -74,17 +75,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     pending: list[tuple[str, Synced, dict[str, Any]]] = []
     for obj in session.deleted:
         if isinstance(obj, Synced):
-            raise RuntimeError(
-                f"{type(obj).__name__} rows are never hard-deleted; set deleted=True (a tombstone)."
-            )
+            raise RuntimeError(f"{type(obj).__name__} rows are never hard-deleted; set deleted=True (a tombstone).")
     for obj in list(session.new):
         if isinstance(obj, Synced):
             if not obj.id:
                 obj.id = uuid7()
             _fill_defaults(obj)
-            fields = {
-                k: encode_value(getattr(obj, k)) for k in _column_keys(obj) if k not in BOOKKEEPING and k != "id"
-            }
+            fields = {k: encode_value(getattr(obj, k)) for k in _column_keys(obj) if k not in BOOKKEEPING and k != "id"}
             pending.append(("insert", obj, fields))
     for obj in list(session.dirty):
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):

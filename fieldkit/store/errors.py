@@ -41,9 +41,7 @@ def describe_operational_error(exc: BaseException) -> KnownError | None:
     if "database or disk is full" in text or "no space left" in text:
         return KnownError("The disk is full. Free some space, then try again; nothing was saved.")
     if "database is locked" in text or "database is busy" in text:
-        return KnownError(
-            "The store is busy in another Field Kit window or command. Close it or wait, then try again."
-        )
+        return KnownError("The store is busy in another Field Kit window or command. Close it or wait, then try again.")
     if "readonly" in text or "read-only" in text or "permission denied" in text:
         return KnownError("The store file cannot be written. Check the data directory's permissions.")
     if "file is not a database" in text or "malformed" in text or "unable to open" in text:

@@ -67,9 +67,7 @@ def create_identity(paths: Paths) -> NewIdentity:
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
     device_id = str(uuid.uuid4())
     write_atomic(paths.device_key, pem, mode=0o600)
@@ -120,25 +118,20 @@ def load_private_key(paths: Paths) -> object:
     return serialization.load_pem_private_key(paths.device_key.read_bytes(), password=None)
 
 
-def check_identity(
-    paths: Paths, store_device_id: str, store_public_key: str, store_last_seq: int
-) -> str | None:
+def check_identity(paths: Paths, store_device_id: str, store_public_key: str, store_last_seq: int) -> str | None:
     """Why the store may not write under its identity here, or ``None`` when all agrees."""
     state = read_key_state(paths)
     if state is None:
         return (
             f"This store belongs to device {store_device_id}, but its device key is not in "
-            f"{paths.data_dir}. The store was probably copied here from another laptop or folder. "
-            + RENEW_HINT
+            f"{paths.data_dir}. The store was probably copied here from another laptop or folder. " + RENEW_HINT
         )
     if state.device_id != store_device_id or state.public_key != store_public_key:
         return (
             f"This store belongs to device {store_device_id}, but the key in {paths.data_dir} is for "
             f"device {state.device_id}. The store was copied or restored from elsewhere. " + RENEW_HINT
         )
-    if os.path.realpath(state.data_dir) != os.path.realpath(paths.data_dir) or (
-        state.machine != machine_fingerprint()
-    ):
+    if os.path.realpath(state.data_dir) != os.path.realpath(paths.data_dir) or (state.machine != machine_fingerprint()):
         return (
             "This data directory was copied from another folder or machine, so another copy may still "
             "be recording under the same device identity. " + RENEW_HINT

@@ -15,9 +15,8 @@ from sqlalchemy.exc import DatabaseError
 
 from fieldkit.config import Paths
 from fieldkit.store.errors import StoreTooNew, StoreUnreadable
+from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD
 
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

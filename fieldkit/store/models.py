@@ -10,10 +10,12 @@ check references on local writes instead.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from fieldkit.store.version import SYNCED_TABLES
 
 # Column bookkeeping that the canonical export and the change log's field lists leave out.
 BOOKKEEPING = frozenset({"created_hlc", "updated_hlc", "origin"})
@@ -201,6 +203,13 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     StockMovement,
 )
 MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in SYNCED_MODELS}
+assert tuple(MODEL_BY_TABLE) == SYNCED_TABLES, "fieldkit.store.version.SYNCED_TABLES is out of date"
+
+# Tombstones are rare, so a partial index over them is tiny and lets "how many live rows" be
+# COUNT(*) minus an index lookup instead of a scan of the whole table.
+for _model in SYNCED_MODELS:
+    _table = cast(Table, _model.__table__)
+    Index(f"ix_{_table.name}_tombstones", _table.c.id, sqlite_where=_table.c.deleted.is_(True))
 
 
 def is_synced(obj: object) -> bool:

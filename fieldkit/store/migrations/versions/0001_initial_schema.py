@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-28 20:19:43.988477
+Create Date: 2026-11-28 20:28:53.297194
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('agencies', schema=None) as batch_op:
+        batch_op.create_index('ix_agencies_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
+
     op.create_table('attendance',
     sa.Column('event_id', sa.String(length=36), nullable=False),
     sa.Column('participant_id', sa.String(length=36), nullable=False),
@@ -48,6 +51,7 @@ def upgrade() -> None:
     with op.batch_alter_table('attendance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendance_event_id'), ['event_id'], unique=False)
         batch_op.create_index('ix_attendance_participant', ['participant_id'], unique=False)
+        batch_op.create_index('ix_attendance_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
     op.create_table('change_log',
     sa.Column('origin', sa.String(length=36), nullable=False),
@@ -86,6 +90,7 @@ def upgrade() -> None:
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_events_location_id'), ['location_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_start_date'), ['start_date'], unique=False)
+        batch_op.create_index('ix_events_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
     op.create_table('headcounts',
     sa.Column('event_id', sa.String(length=36), nullable=False),
@@ -102,6 +107,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('headcounts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_headcounts_event_id'), ['event_id'], unique=False)
+        batch_op.create_index('ix_headcounts_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
     op.create_table('helplines',
     sa.Column('label', sa.String(length=200), nullable=False),
@@ -116,6 +122,9 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('helplines', schema=None) as batch_op:
+        batch_op.create_index('ix_helplines_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
+
     op.create_table('local_device',
     sa.Column('slot', sa.Integer(), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -152,6 +161,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_locations_code'), ['code'], unique=False)
         batch_op.create_index(batch_op.f('ix_locations_iso_code'), ['iso_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_locations_parent_id'), ['parent_id'], unique=False)
+        batch_op.create_index('ix_locations_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
     op.create_table('materials',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -170,6 +180,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('code')
     )
+    with op.batch_alter_table('materials', schema=None) as batch_op:
+        batch_op.create_index('ix_materials_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
+
     op.create_table('participants',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('sex', sa.String(length=12), nullable=False),
@@ -191,6 +204,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participants_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index('ix_participants_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
     op.create_table('stock_movements',
     sa.Column('kind', sa.String(length=16), nullable=False),
@@ -214,11 +228,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_stock_movements_event_id'), ['event_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_movements_location_id'), ['location_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_movements_occurred_at'), ['occurred_at'], unique=False)
+        batch_op.create_index('ix_stock_movements_tombstones', ['id'], unique=False, sqlite_where=sa.text('deleted IS 1'))
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('stock_movements', schema=None) as batch_op:
+        batch_op.drop_index('ix_stock_movements_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index(batch_op.f('ix_stock_movements_occurred_at'))
         batch_op.drop_index(batch_op.f('ix_stock_movements_location_id'))
         batch_op.drop_index(batch_op.f('ix_stock_movements_event_id'))
@@ -226,23 +242,33 @@ def downgrade() -> None:
 
     op.drop_table('stock_movements')
     with op.batch_alter_table('participants', schema=None) as batch_op:
+        batch_op.drop_index('ix_participants_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index(batch_op.f('ix_participants_agency_id'))
 
     op.drop_table('participants')
+    with op.batch_alter_table('materials', schema=None) as batch_op:
+        batch_op.drop_index('ix_materials_tombstones', sqlite_where=sa.text('deleted IS 1'))
+
     op.drop_table('materials')
     with op.batch_alter_table('locations', schema=None) as batch_op:
+        batch_op.drop_index('ix_locations_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index(batch_op.f('ix_locations_parent_id'))
         batch_op.drop_index(batch_op.f('ix_locations_iso_code'))
         batch_op.drop_index(batch_op.f('ix_locations_code'))
 
     op.drop_table('locations')
     op.drop_table('local_device')
+    with op.batch_alter_table('helplines', schema=None) as batch_op:
+        batch_op.drop_index('ix_helplines_tombstones', sqlite_where=sa.text('deleted IS 1'))
+
     op.drop_table('helplines')
     with op.batch_alter_table('headcounts', schema=None) as batch_op:
+        batch_op.drop_index('ix_headcounts_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index(batch_op.f('ix_headcounts_event_id'))
 
     op.drop_table('headcounts')
     with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index(batch_op.f('ix_events_start_date'))
         batch_op.drop_index(batch_op.f('ix_events_location_id'))
 
@@ -253,8 +279,12 @@ def downgrade() -> None:
 
     op.drop_table('change_log')
     with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.drop_index('ix_attendance_tombstones', sqlite_where=sa.text('deleted IS 1'))
         batch_op.drop_index('ix_attendance_participant')
         batch_op.drop_index(batch_op.f('ix_attendance_event_id'))
 
     op.drop_table('attendance')
+    with op.batch_alter_table('agencies', schema=None) as batch_op:
+        batch_op.drop_index('ix_agencies_tombstones', sqlite_where=sa.text('deleted IS 1'))
+
     op.drop_table('agencies')

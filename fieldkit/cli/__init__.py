@@ -1,0 +1,94 @@
+"""The command line. Thin: it parses arguments, calls ``fieldkit.services`` and prints the result.
+
+Exit codes: 0 done, 1 input refused (the message says why and what to do), 2 usage error. Errors go to
+stderr; with ``--json`` the result (or the error) is printed as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from fieldkit import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that points to --help in its usage errors (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\nRun '{self.prog} --help' for the options.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from fieldkit.cli import commands_core, commands_records, commands_stock
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help="use this data directory")
+
+    parser = _Parser(
+        prog="fieldkit",
+        description="Field Kit: events, attendance, materials, stock and leaflets for awareness campaigns. "
+        "With no command it starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data directory (default: FIELDKIT_DATA_DIR or the user data directory)"
+    )
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (commands_core, commands_records, commands_stock):
+        module.register(sub, common)
+    return parser
+
+
+def _app_only(argv: Sequence[str]) -> str | bool | None:
+    """The data directory when the command line only starts the app; ``False`` otherwise.
+
+    Starting the desktop app is the common case and is on the start-up path, so it skips building
+    the full command parser and importing every command's services.
+    """
+    if not argv:
+        return None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return argv[0].split("=", 1)[1]
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir = _app_only(argv)
+    if data_dir is not False:
+        from fieldkit.app import run_app
+
+        return run_app(data_dir if isinstance(data_dir, str) else None)
+    from fieldkit.cli.context import CommandContext, CommandError, emit, emit_error
+    from fieldkit.store.errors import KnownError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from fieldkit.app import run_app
+
+        return run_app(args.data_dir)
+    ctx = CommandContext(args)
+    try:
+        output = args.handler(args, ctx)
+    except (KnownError, CommandError) as exc:
+        emit_error(ctx, str(exc))
+        return 1
+    except KeyboardInterrupt:
+        emit_error(ctx, "Interrupted; nothing was half-written.")
+        return 130
+    finally:
+        ctx.close()
+    emit(ctx, output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""Facts about the schema that start-up needs before SQLAlchemy is imported."""
+
+from __future__ import annotations
+
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+# The synced tables, in the fixed order used by the canonical export and by sync.
+SYNCED_TABLES = (
+    "locations",
+    "agencies",
+    "helplines",
+    "materials",
+    "events",
+    "participants",
+    "attendance",
+    "headcounts",
+    "stock_movements",
+)

@@ -1,0 +1,1 @@
+"""The Qt user interface. It talks only to ``fieldkit.services``."""

@@ -1,0 +1,31 @@
+"""Translated labels for the vocabulary tokens (the store and the CLI keep the tokens)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ROLE_LABELS = {
+    "officer": QT_TRANSLATE_NOOP("Labels", "Regional officer"),
+    "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+}
+EVENT_KIND_LABELS = {
+    "round-table": QT_TRANSLATE_NOOP("Labels", "Round-table"),
+    "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "awareness-session": QT_TRANSLATE_NOOP("Labels", "Awareness session"),
+    "campaign": QT_TRANSLATE_NOOP("Labels", "Campaign activity"),
+    "screening": QT_TRANSLATE_NOOP("Labels", "Screening"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+EVENT_STATUS_LABELS = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+
+def label(table: dict[str, str], token: str | None) -> str:
+    if not token:
+        return ""
+    source = table.get(token)
+    return QCoreApplication.translate("Labels", source) if source else token
