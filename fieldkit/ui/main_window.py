@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
-from fieldkit.ui.events_model import EventsModel
+from fieldkit.ui.events_model import COL_TITLE, EventsModel
 from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.setup_panel import SetupPanel
 
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self.events_view = QTableView(overview)
         self.events_view.setModel(self.events_model)
         self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.events_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.events_view.verticalHeader().hide()
         layout = QVBoxLayout(overview)
         layout.addWidget(self.heading)
