@@ -159,6 +159,23 @@ class Helpline(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class LeafletText(Synced, Base):
+    """The wording printed on leaflets in one language, as published by a coordinator.
+
+    ``content`` holds the fields of ``fieldkit.print.LeafletTexts``. One row per text set and language
+    (a natural id), so a publication from any coordinator replaces the previous one everywhere.
+    """
+
+    __tablename__ = "leaflet_texts"
+
+    set_key: Mapped[str] = mapped_column(String(40), default="default")
+    language: Mapped[str] = mapped_column(String(8))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    published_at: Mapped[str] = mapped_column(String(32))
+    published_by: Mapped[str] = mapped_column(String(200))
+
+
 class ChangeLog(Base):
     """One captured change. (origin, seq) is unique across every store, so sync can relay it as is."""
 
@@ -196,6 +213,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Agency,
     Helpline,
     Material,
+    LeafletText,
     Event,
     Participant,
     Attendance,

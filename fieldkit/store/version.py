@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 # The synced tables, in the fixed order used by the canonical export and by sync.
 SYNCED_TABLES = (
     "locations",
     "agencies",
     "helplines",
     "materials",
+    "leaflet_texts",
     "events",
     "participants",
     "attendance",
