@@ -23,6 +23,15 @@ EVENT_STATUS_LABELS = {
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
+TEMPLATE_LABELS = {
+    "trifold": QT_TRANSLATE_NOOP("Labels", "A4 tri-fold brochure"),
+    "a5": QT_TRANSLATE_NOOP("Labels", "A5 leaflet"),
+    "a6": QT_TRANSLATE_NOOP("Labels", "A6 pocket card"),
+    "poster-a3": QT_TRANSLATE_NOOP("Labels", "A3 poster"),
+    "poster-a2": QT_TRANSLATE_NOOP("Labels", "A2 poster"),
+    "signin": QT_TRANSLATE_NOOP("Labels", "Sign-in sheet"),
+}
+
 
 def label(table: dict[str, str], token: str | None) -> str:
     if not token:

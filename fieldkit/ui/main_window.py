@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,6 +30,8 @@ from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.setup_panel import SetupPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from fieldkit.store.engine import Store
     from fieldkit.store.quick import Snapshot
 
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
         self.renew_button = QPushButton(self.tr("Take a new device identity"), overview)
         self.renew_button.clicked.connect(self._renew_identity)
         self.summary = QLabel(overview)
+        self.leaflets_button = QPushButton(self.tr("Print leaflets…"), overview)
+        self.leaflets_button.setShortcut("Ctrl+P")
+        self.leaflets_button.clicked.connect(self.open_leaflets)
         self.events_model = EventsModel(self)
         self.events_view = QTableView(overview)
         self.events_view.setModel(self.events_model)
@@ -85,6 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.identity_banner)
         layout.addWidget(self.renew_button)
         layout.addWidget(self.summary)
+        layout.addWidget(self.leaflets_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(QLabel(self.tr("Coming and recent events"), overview))
         layout.addWidget(self.events_view, 1)
         self.overview = overview
@@ -195,6 +201,25 @@ class MainWindow(QMainWindow):
             return
         renew_identity(self.store)
         self._show_state()
+
+    def open_leaflets(self) -> QDialog | None:
+        """The Leaflets screen in a dialog (the desktop-screens work gives it a page of its own)."""
+        from PySide6.QtWidgets import QDialog
+
+        from fieldkit.ui.leaflets_panel import LeafletsPanel
+
+        if self.store is None or not self.store.initialised:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Leaflets"))
+        dialog.resize(1200, 720)
+        panel = LeafletsPanel(self.store, self.settings, dialog)
+        panel.print_recorded.connect(lambda _m: self.refresh())
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        dialog.finished.connect(panel.close)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         if self.store is not None:
