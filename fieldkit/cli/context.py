@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sys
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from fieldkit.config import Paths, resolve_data_dir
@@ -57,6 +58,8 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, PurePath):
+        return str(value)
     return value
 
 
