@@ -11,11 +11,13 @@ import unicodedata
 
 _TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
-# Plain Latin stand-ins for typing on a keyboard without Azerbaijani letters, and the usual
-# Russian transliteration, so "Eliyev", "Aliyev" and "Əliyev" meet.
+# Plain Latin stand-ins for typing on a keyboard without Azerbaijani letters, and English and Russian
+# transliterations, so "Eliyev", "Aliyev", "Алиев" and "Əliyev" meet: a, e and ə fold together, as do
+# the digraphs English uses for single Azerbaijani letters (kh, sh, ch, gh, zh; j for c).
 _LOOSE = str.maketrans(
     {
-        "ə": "e",
+        "ə": "a",
+        "e": "a",
         "ı": "i",
         "ş": "s",
         "ç": "c",
@@ -30,8 +32,8 @@ _LOOSE = str.maketrans(
         "г": "g",
         "ғ": "g",
         "д": "d",
-        "е": "e",
-        "ё": "e",
+        "е": "a",
+        "ё": "a",
         "ж": "j",
         "з": "z",
         "и": "i",
@@ -55,10 +57,10 @@ _LOOSE = str.maketrans(
         "ъ": "",
         "ы": "i",
         "ь": "",
-        "э": "e",
+        "э": "a",
         "ю": "yu",
         "я": "ya",
-        "ә": "e",
+        "ә": "a",
         "ө": "o",
         "ү": "u",
         "һ": "h",
@@ -87,9 +89,15 @@ def az_fold(text: str) -> str:
     return " ".join(az_lower(text).split())
 
 
+_DIGRAPHS = (("kh", "h"), ("sh", "s"), ("ch", "c"), ("gh", "g"), ("zh", "j"), ("j", "c"), ("dz", "c"))
+
+
 def az_loose(text: str) -> str:
     """Fold to plain Latin letters for matching typed names regardless of keyboard or script."""
-    return az_fold(text).translate(_LOOSE)
+    folded = az_fold(text).translate(_LOOSE)
+    for digraph, letter in _DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    return folded
 
 
 def is_plain_ascii(text: str) -> bool:
@@ -105,6 +113,12 @@ def name_matches(query: str, name: str) -> bool:
     if is_plain_ascii(query):
         return az_loose(query) in az_loose(name)
     return az_fold(query) in az_fold(name)
+
+
+def az_compare(a: str, b: str) -> int:
+    """Three-way comparison by the Azerbaijani alphabet (for the store's ``az`` SQL collation)."""
+    ka, kb = az_sort_key(a), az_sort_key(b)
+    return (ka > kb) - (ka < kb)
 
 
 def az_sort_key(text: str) -> tuple[tuple[int, int], ...]:

@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock
+    from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (commands_core, commands_records, commands_stock, commands_print):
+    for module in (commands_core, commands_records, commands_stock, commands_print, commands_sync):
         module.register(sub, common)
     return parser
 
@@ -86,8 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
-    emit(ctx, output)
-    return 0
+    try:
+        emit(ctx, output)
+    except BrokenPipeError:  # the output was piped into something that stopped reading (| head)
+        sys.stderr.close()
+    return ctx.exit_code
 
 
 if __name__ == "__main__":

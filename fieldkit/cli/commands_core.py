@@ -16,6 +16,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="set up this laptop: device identity and reference data")
     p.add_argument("--name", required=True, help="device or officer name, e.g. Qazax-2")
     p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--enroll", type=Path, metavar="FILE", help="the coordinator's enrolment file")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("status", parents=[common], help="device identity and what the store holds")
@@ -74,9 +75,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
+    document = None
+    if args.enroll:
+        from fieldkit.sync.trust import read_enrolment
+
+        document = read_enrolment(args.enroll)  # check the file before anything is created
     store = ctx.store(create=True)
     device = initialise_device(store, args.name, args.role)
     loaded = reference.load_reference(store)
+    if args.enroll:
+        from fieldkit.sync.keys import fingerprint
+        from fieldkit.sync.trust import accept_enrolment
+
+        document = accept_enrolment(store, args.enroll)
     data = {
         "device_id": device.device_id,
         "name": device.name,
@@ -89,6 +100,15 @@ def cmd_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
         f"Data directory: {ctx.paths.data_dir}\n"
         f"Reference data: {loaded.locations_total} locations, {loaded.agencies_total} agencies"
     )
+    if document is not None:
+        coordinator = document["coordinator"]
+        data["coordinator"] = {
+            "device_id": coordinator["device_id"],
+            "name": coordinator["name"],
+            "fingerprint": fingerprint(coordinator["sign_key"]),
+            "hub_url": document.get("hub_url"),
+        }
+        text += f"\nEnrolled with coordinator {coordinator['name']} (fingerprint {data['coordinator']['fingerprint']})"
     return Output(text, data)
 
 

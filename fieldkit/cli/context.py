@@ -34,6 +34,7 @@ class CommandContext:
         self.json: bool = bool(getattr(args, "json", False))
         self.paths = Paths(resolve_data_dir(getattr(args, "data_dir", None)))
         self._store: Store | None = None
+        self.exit_code = 0  # a command that reports partial failure (e.g. a rejected bundle) sets 1
 
     def store(self, *, create: bool = False) -> Store:
         if self._store is None:

@@ -32,6 +32,7 @@ def parse_date(value: str | dt.date, field: str = "date") -> dt.date:
 
 
 def _apply(session: Session, row: Event, changes: dict[str, Any]) -> None:
+    old_start, old_end = row.start_date, row.end_date
     for key, value in changes.items():
         if value is _UNSET:
             continue
@@ -61,8 +62,10 @@ def _apply(session: Session, row: Event, changes: dict[str, Any]) -> None:
             row.notes = (value or "").strip()
         else:
             raise ValueError(f"unknown event field {key}")
-    if row.end_date is None or (changes.get("start_date", _UNSET) is not _UNSET and "end_date" not in changes):
-        row.end_date = max(row.end_date or row.start_date, row.start_date)
+    if row.end_date is None:
+        row.end_date = row.start_date
+    elif old_start is not None and old_end is not None and "end_date" not in changes and row.start_date != old_start:
+        row.end_date = row.start_date + (old_end - old_start)  # moving an event keeps its length
     if row.end_date < row.start_date:
         raise ValidationError(
             f"The event ends ({row.end_date}) before it starts ({row.start_date}). Check the dates.", "end date"

@@ -149,7 +149,7 @@ def search_participants(store: Store, query: str = "", limit: int | None = 50) -
             stmt = stmt.where(func.az_loose(Participant.name).contains(az_loose(query), autoescape=True))
         else:
             stmt = stmt.where(func.az_fold(Participant.name).contains(az_fold(query), autoescape=True))
-    stmt = stmt.order_by(func.az_fold(Participant.name), Participant.id)
+    stmt = stmt.order_by(Participant.name.collate("az"), Participant.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     with store.read() as session:

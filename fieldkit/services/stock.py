@@ -73,17 +73,21 @@ def _record(
     loc = find_location(session, location)
     event_id = live(session, Event, event, "event").id if event else None
     reason = (reason or "").strip() or None
+    forced = None
     if delta < 0:
         on_hand = _on_hand(session, mat.id, loc.id)
-        if on_hand + delta < 0 and reason is None:
-            raise ValidationError(
-                f"Only {on_hand} of {mat.code} in stock at {loc.name_az}; this {kind} of {-delta} would take it "
-                f"below zero. Record the missing receipt first, or give a reason to record it anyway "
-                f"(--reason on the command line).",
-                "quantity",
-            )
-        if on_hand + delta >= 0:
-            reason = None if kind == "handout" else reason
+        if on_hand + delta < 0:
+            if reason is None:
+                raise ValidationError(
+                    f"Only {on_hand} of {mat.code} in stock at {loc.name_az}; this {kind} of {-delta} would take it "
+                    f"below zero. Record the missing receipt first, or give a reason to record it anyway "
+                    f"(--reason on the command line).",
+                    "quantity",
+                )
+            forced, reason = reason, None
+    note = (note or "").strip()
+    if reason:  # a reason that forced nothing is kept as part of the note
+        note = f"{note} ({reason})" if note else reason
     row = StockMovement(
         kind=kind,
         material_id=mat.id,
@@ -91,8 +95,8 @@ def _record(
         event_id=event_id,
         quantity=delta,
         occurred_at=occurred_at or now_local(),
-        note=(note or "").strip(),
-        forced_reason=reason,
+        note=note,
+        forced_reason=forced,
         transfer_id=transfer_id,
     )
     session.add(row)

@@ -19,12 +19,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldkit.config import Paths
-from fieldkit.store import capture
+from fieldkit.store import (
+    capture,
+    sync_models,  # noqa: F401  (maps the sync tables)
+)
 from fieldkit.store.errors import IdentityMismatch, KnownError, describe_operational_error
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import check_identity, record_high_water
 from fieldkit.store.models import LocalDevice
-from fieldkit.text import az_fold, az_loose
+from fieldkit.text import az_compare, az_fold, az_loose
 
 BEGIN_OPTION = "fieldkit_begin"
 
@@ -44,6 +47,7 @@ def init_engine(path: Path) -> Engine:
         cursor.close()
         dbapi_connection.create_function("az_fold", 1, _sql_fold, deterministic=True)
         dbapi_connection.create_function("az_loose", 1, _sql_loose, deterministic=True)
+        dbapi_connection.create_collation("az", az_compare)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -143,8 +147,7 @@ class Store:
                 raise known from exc
             raise
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the transaction; loaded objects stay readable (detached, not expired)
 
     def close(self) -> None:
         self.engine.dispose()

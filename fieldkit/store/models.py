@@ -205,6 +205,8 @@ class LocalDevice(Base):
     last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     retired_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    box_public_key: Mapped[str | None] = mapped_column(String(64))
+    enrolment: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 # Tables in the fixed order used by the canonical export and by sync.

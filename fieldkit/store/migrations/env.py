@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import fieldkit.store.sync_models  # noqa: F401  (registers the sync tables)
 from fieldkit.store.models import Base
 
 config = context.config
