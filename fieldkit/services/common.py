@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from fieldkit.store.engine import Store
 from fieldkit.store.errors import NotFound, ValidationError
 from fieldkit.store.models import Base, Synced
 
@@ -39,3 +40,21 @@ def clean_text(value: str | None, field: str, *, required: bool = False, limit: 
     if len(text) > limit:
         raise ValidationError(f"{field} is too long ({len(text)} characters; at most {limit}).", field)
     return text
+
+
+def require_owner(store: Store, row: Synced, what: str) -> None:
+    """Reference data belongs to the coordinators: an officer edits only entries it added itself.
+
+    Coordinators publish the catalogue, the helplines and the corrected reference lists; an officer's
+    edit of a shared entry would otherwise travel up and overwrite theirs. So the rule is enforced
+    where the edit is made, and no such edit ever enters a bundle.
+    """
+    device = store.device
+    if device is None or device.role != "officer":
+        return
+    if row.origin not in (device.device_id, *device.retired_ids):
+        raise ValidationError(
+            f"This {what} is shared reference data managed by your coordinator, so it cannot be changed on this "
+            "laptop. Ask your coordinator to correct it; the correction reaches you with the next sync.",
+            what,
+        )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldkit.services.common import clean_text, to_record
+from fieldkit.services.common import clean_text, require_owner, to_record
 from fieldkit.services.events import parse_date
 from fieldkit.services.records import HelplineRecord
 from fieldkit.store.engine import Store
@@ -84,6 +84,7 @@ def add_helpline(
 def edit_helpline(store: Store, helpline: str, **changes: Any) -> HelplineRecord:
     with store.write() as session:
         row = find_helpline(session, helpline)
+        require_owner(store, row, "helpline")
         if "label" in changes:
             row.label = clean_text(changes["label"], "label", required=True, limit=200)
         if "number" in changes:
@@ -102,6 +103,7 @@ def verify_helpline(store: Store, helpline: str, by: str, on: str | dt.date | No
     """Record that a person dialled the number and it reached the helpline."""
     with store.write() as session:
         row = find_helpline(session, helpline)
+        require_owner(store, row, "helpline")
         row.verified_by = clean_text(by, "verified by", required=True, limit=200)
         row.verified_at = parse_date(on, "verified date") if on else dt.date.today()
         session.flush()
@@ -110,7 +112,9 @@ def verify_helpline(store: Store, helpline: str, by: str, on: str | dt.date | No
 
 def delete_helpline(store: Store, helpline: str) -> None:
     with store.write() as session:
-        find_helpline(session, helpline).deleted = True
+        row = find_helpline(session, helpline)
+        require_owner(store, row, "helpline")
+        row.deleted = True
 
 
 def get_helpline(store: Store, helpline: str) -> HelplineRecord:

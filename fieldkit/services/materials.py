@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldkit.services.common import clean_text
+from fieldkit.services.common import clean_text, require_owner
 from fieldkit.services.records import MaterialRecord
 from fieldkit.services.vocab import LANGUAGES, MATERIAL_KINDS, check_token
 from fieldkit.store.engine import Store
@@ -117,6 +117,7 @@ def create_material(
 def edit_material(store: Store, code_or_id: str, **changes: Any) -> MaterialRecord:
     with store.write() as session:
         row = find_material(session, code_or_id)
+        require_owner(store, row, "material")
         _apply(row, changes)
         session.flush()
         return to_material(row)
@@ -124,7 +125,9 @@ def edit_material(store: Store, code_or_id: str, **changes: Any) -> MaterialReco
 
 def delete_material(store: Store, code_or_id: str) -> None:
     with store.write() as session:
-        find_material(session, code_or_id).deleted = True
+        row = find_material(session, code_or_id)
+        require_owner(store, row, "material")
+        row.deleted = True
 
 
 def get_material(store: Store, code_or_id: str) -> MaterialRecord:
