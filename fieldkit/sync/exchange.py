@@ -164,9 +164,13 @@ def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bo
             entries = _select_reference(con, coordinators)
         target_key = None
         if scope == "coordinator" and encrypt:
+            # Encrypt to the coordinator this laptop enrolled with; without enrolment, to the trusted
+            # coordinator it heard from last.
+            enrolled = (device.enrolment or {}).get("coordinator")
             row = con.execute(
                 "SELECT box_key FROM sync_peers WHERE role = 'coordinator' AND status = 'trusted' "
-                "AND box_key IS NOT NULL ORDER BY last_contact DESC LIMIT 1"
+                "AND box_key IS NOT NULL ORDER BY device_id = ? DESC, last_contact DESC LIMIT 1",
+                (enrolled or "",),
             ).fetchone()
             target_key = row[0] if row else None
         previous = con.execute(
