@@ -7,6 +7,7 @@ place that knows the rules; the store registers them as SQL functions.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
@@ -92,27 +93,35 @@ def az_fold(text: str) -> str:
 _DIGRAPHS = (("kh", "h"), ("sh", "s"), ("ch", "c"), ("gh", "g"), ("zh", "j"), ("j", "c"), ("dz", "c"))
 
 
+_AZ_ONLY = frozenset("əışçğöüƏİŞÇĞÖÜ")
+_IY_BEFORE_VOWEL = re.compile(r"iy(?=[aiou])")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def az_loose(text: str) -> str:
-    """Fold to plain Latin letters for matching typed names regardless of keyboard or script."""
+    """Fold to plain Latin letters for matching typed names regardless of keyboard or script:
+    "Aliyev", "Алиев", "Mamedov" and "Məmmədov" fold alike."""
     folded = az_fold(text).translate(_LOOSE)
     for digraph, letter in _DIGRAPHS:
         folded = folded.replace(digraph, letter)
-    return folded
+    folded = _IY_BEFORE_VOWEL.sub("i", folded)
+    return _DOUBLED.sub(r"\1", folded)
 
 
-def is_plain_ascii(text: str) -> bool:
-    return all(ord(ch) < 128 for ch in text)
+def has_azerbaijani_letters(text: str) -> bool:
+    """Whether text was typed with letters only Azerbaijani has; then ı and i are different letters."""
+    return any(ch in _AZ_ONLY for ch in text)
 
 
 def name_matches(query: str, name: str) -> bool:
     """Whether a typed query finds a name.
 
-    A query typed with Azerbaijani letters matches strictly (``ı`` is not ``i``); a query in plain
-    ASCII matches loosely, since it was typed on a keyboard that has no ə, ı or ş.
+    A query typed with Azerbaijani letters matches strictly (``ı`` is not ``i``); any other query
+    (plain ASCII from an English keyboard, or Cyrillic) matches loosely.
     """
-    if is_plain_ascii(query):
-        return az_loose(query) in az_loose(name)
-    return az_fold(query) in az_fold(name)
+    if has_azerbaijani_letters(query):
+        return az_fold(query) in az_fold(name)
+    return az_loose(query) in az_loose(name)
 
 
 def az_compare(a: str, b: str) -> int:

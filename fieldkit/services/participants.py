@@ -17,7 +17,7 @@ from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES, check_tok
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.models import Participant
-from fieldkit.text import az_fold, az_loose, is_plain_ascii
+from fieldkit.text import az_fold, az_loose, has_azerbaijani_letters
 
 CONSENT_TEXT_VERSION = "2026-1"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -140,15 +140,15 @@ def search_participants(store: Store, query: str = "", limit: int | None = 50) -
     """People whose name contains the typed text, by Azerbaijani case rules.
 
     Text typed with Azerbaijani letters matches strictly (I/ı and İ/i are different letters); plain
-    ASCII matches loosely, so "Eliyev" typed on an English keyboard still finds "Əliyev".
+    ASCII or Cyrillic matches loosely, so "Aliyev" or "Алиев" still finds "Əliyev".
     """
     stmt = select(Participant).where(Participant.deleted.is_(False), Participant.merged_into.is_(None))
     query = query.strip()
     if query:
-        if is_plain_ascii(query):
-            stmt = stmt.where(func.az_loose(Participant.name).contains(az_loose(query), autoescape=True))
-        else:
+        if has_azerbaijani_letters(query):
             stmt = stmt.where(func.az_fold(Participant.name).contains(az_fold(query), autoescape=True))
+        else:
+            stmt = stmt.where(func.az_loose(Participant.name).contains(az_loose(query), autoescape=True))
     stmt = stmt.order_by(Participant.name.collate("az"), Participant.id)
     if limit is not None:
         stmt = stmt.limit(limit)

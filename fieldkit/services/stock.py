@@ -179,7 +179,16 @@ def transfer(
 def void_movement(store: Store, movement_id: str) -> None:
     """Undo a movement recorded by mistake (the tally's undo): a synced tombstone, not an erasure."""
     with store.write() as session:
-        live(session, StockMovement, movement_id, "stock movement").deleted = True
+        row = live(session, StockMovement, movement_id, "stock movement")
+        if row.quantity > 0:
+            on_hand = _on_hand(session, row.material_id, row.location_id)
+            if on_hand - row.quantity < 0:
+                raise ValidationError(
+                    f"Undoing this {row.kind} of {row.quantity} would take the stock below zero (only {on_hand} on "
+                    "hand now, since some was handed out). Record a write-off or an adjustment instead.",
+                    "movement",
+                )
+        row.deleted = True
 
 
 def on_hand(store: Store, material: str, location: str) -> int:

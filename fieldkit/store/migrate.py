@@ -37,6 +37,33 @@ def current_revision(engine: Engine) -> str | None:
         ) from exc
 
 
+def refuse_newer(paths: Paths) -> None:
+    """Refuse a store written by a newer Field Kit without writing a byte to it."""
+    if not paths.store.exists():
+        return
+    try:
+        # A plain connection changes nothing: no journal-mode switch; on a WAL store the last
+        # connection to close removes the -wal and -shm files it opened.
+        con = sqlite3.connect(paths.store)
+    except sqlite3.Error:
+        return  # the engine reports an unreadable file with its own message
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return
+    finally:
+        con.close()
+    if row is not None and row[0] not in KNOWN_REVISIONS:
+        raise _too_new(str(row[0]))
+
+
+def _too_new(revision: str) -> StoreTooNew:
+    return StoreTooNew(
+        f"This store was written by a newer Field Kit (schema {revision}; this app knows up to "
+        f"{SCHEMA_HEAD}). Install the newer Field Kit to open it; the store was not changed."
+    )
+
+
 def alembic_config(engine: Engine) -> object:
     from alembic.config import Config
 
@@ -82,10 +109,7 @@ def migrate(paths: Paths, engine: Engine, keep_backups: int = 10) -> str | None:
     if revision == SCHEMA_HEAD:
         return None
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise StoreTooNew(
-            f"This store was written by a newer Field Kit (schema {revision}; this app knows up to "
-            f"{SCHEMA_HEAD}). Install the newer Field Kit to open it; the store was not changed."
-        )
+        raise _too_new(revision)
     backup = None
     if revision is not None:
         backup = backup_file(paths, f"before-{SCHEMA_HEAD}-from-{revision}", keep_backups)

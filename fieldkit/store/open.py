@@ -9,7 +9,7 @@ from fieldkit.store.engine import Store, init_engine
 from fieldkit.store.errors import KnownError, StoreNotInitialised
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import RENEW_HINT, create_identity
-from fieldkit.store.migrate import migrate
+from fieldkit.store.migrate import migrate, refuse_newer
 from fieldkit.store.models import LocalDevice
 
 ROLES = ("officer", "coordinator")
@@ -23,6 +23,7 @@ def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None
             "'fieldkit init --name NAME --role officer' to set up this laptop."
         )
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    refuse_newer(paths)  # before the engine's connect hook touches the file (it switches it to WAL)
     engine = init_engine(paths.store)
     try:
         migrate(paths, engine, keep_backups=load_settings(paths.settings).backups_to_keep)

@@ -1,0 +1,249 @@
+"""Migrations at start-up: an empty store reaches the head schema, an older store keeps its rows and is
+backed up first, a store from a newer Field Kit is refused untouched, and a file that is not a store
+gets a message the officer can act on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from fieldkit.config import Paths
+from fieldkit.services.events import create_event, get_event
+from fieldkit.services.participants import search_participants
+from fieldkit.store.engine import Store, init_engine
+from fieldkit.store.errors import StoreTooNew, StoreUnreadable
+from fieldkit.store.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, backup_file, upgrade
+from fieldkit.store.models import SYNCED_MODELS, Base
+from fieldkit.store.open import initialise_device, open_store
+
+SCRIPTS = ScriptDirectory(str(MIGRATIONS_DIR))
+OLDER_REVISIONS = [r for r in KNOWN_REVISIONS if r != SCHEMA_HEAD]
+
+EVENT_ID = "01900000-0000-7000-8000-000000000001"
+PERSON_ID = "01900000-0000-7000-8000-000000000002"
+DEVICE_ID = "5f0c6a52-1d7e-4f51-9a43-3c1b2e8d9a10"
+
+
+def schema_differences(engine: Engine) -> list[object]:
+    """What Alembic autogenerate would still change to make the file match the models."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def revision_in_file(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def build_store_at(paths: Paths, revision: str) -> None:
+    """A store file made by ``revision`` of the schema, holding rows written with plain SQL."""
+    paths.data_dir.mkdir(parents=True)
+    engine = init_engine(paths.store)
+    try:
+        upgrade(engine, revision)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(paths.store)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO local_device (slot, device_id, name, role, public_key, created_at, last_hlc, "
+                "last_seq, retired_ids) VALUES (1, ?, 'Qazax-2', 'officer', ?, '2026-03-01T09:00:00+04:00', "
+                "?, 2, '[]')",
+                (DEVICE_ID, "ab" * 32, 1_750_000_000_000 << 16),
+            )
+            conn.execute(
+                "INSERT INTO events (id, created_hlc, updated_hlc, origin, deleted, kind, pillar, title, "
+                "start_date, end_date, location_id, organiser_agency_id, partner_agency_ids, audience, "
+                "language, status, notes) VALUES (?, 1, 1, ?, 0, 'round-table', 'prevention', "
+                "'Dəyirmi masa: İnsan alverinə qarşı', '2026-03-05', '2026-03-05', NULL, NULL, '[]', "
+                "'məktəb müəllimləri', 'az', 'held', '')",
+                (EVENT_ID, DEVICE_ID),
+            )
+            conn.execute(
+                "INSERT INTO participants (id, created_hlc, updated_hlc, origin, deleted, name, sex, "
+                "age_band, agency_id, position, phone, email, region_id, consent_date, "
+                "consent_text_version, merged_into) VALUES (?, 2, 2, ?, 0, 'Günay Əliyeva', 'female', "
+                "'25-34', NULL, 'müəllim', NULL, NULL, NULL, '2026-03-05', '2026-1', NULL)",
+                (PERSON_ID, DEVICE_ID),
+            )
+            conn.execute(
+                "INSERT INTO change_log (origin, seq, hlc, table_name, row_id, op, fields) "
+                "VALUES (?, 1, 1, 'events', ?, 'insert', '{\"title\": \"Dəyirmi masa\"}')",
+                (DEVICE_ID, EVENT_ID),
+            )
+    finally:
+        conn.close()
+
+
+def test_opening_a_new_data_directory_creates_a_store_at_the_head_schema(paths: Paths) -> None:
+    store = open_store(paths, create=True)
+    try:
+        assert schema_differences(store.engine) == []
+        assert not store.initialised
+    finally:
+        store.close()
+    assert revision_in_file(paths.store) == SCHEMA_HEAD
+    assert not paths.backups.exists(), "a brand-new store has nothing to back up"
+
+
+def test_a_new_store_can_be_initialised_and_reopened_without_migrating_again(paths: Paths) -> None:
+    store = open_store(paths, create=True)
+    initialise_device(store, "Qazax-2", "officer")
+    store.close()
+    again = open_store(paths)
+    try:
+        assert again.initialised
+        assert again.identity_problem is None
+        assert schema_differences(again.engine) == []
+    finally:
+        again.close()
+
+
+def test_a_store_made_by_the_first_revision_keeps_its_rows_and_reaches_head(paths: Paths) -> None:
+    build_store_at(paths, "0001")
+
+    store = open_store(paths)
+    try:
+        assert schema_differences(store.engine) == []
+        event = get_event(store, EVENT_ID)
+        assert event.title == "Dəyirmi masa: İnsan alverinə qarşı"
+        assert event.start_date == dt.date(2026, 3, 5)
+        assert event.status == "held"
+        assert [p.name for p in search_participants(store, "Günay")] == ["Günay Əliyeva"]
+        assert store.device is not None and store.device.device_id == DEVICE_ID
+        assert store.device.last_seq == 2
+    finally:
+        store.close()
+    assert revision_in_file(paths.store) == SCHEMA_HEAD
+    conn = sqlite3.connect(paths.store)
+    try:
+        assert conn.execute("SELECT origin, seq, op FROM change_log").fetchall() == [(DEVICE_ID, 1, "insert")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "revision",
+    OLDER_REVISIONS
+    or [pytest.param(None, marks=pytest.mark.skip(reason="only one schema revision so far: nothing to migrate"))],
+)
+def test_migrating_an_older_store_first_copies_it_into_backups(paths: Paths, revision: str) -> None:
+    build_store_at(paths, revision)
+
+    store = open_store(paths)
+    store.close()
+
+    backups = sorted(paths.backups.glob("*.db"))
+    assert len(backups) == 1, backups
+    assert f"from-{revision}" in backups[0].name
+    assert revision_in_file(backups[0]) == revision, "the backup is the store as it was before migrating"
+    assert revision_in_file(paths.store) == SCHEMA_HEAD
+    conn = sqlite3.connect(backups[0])
+    try:
+        assert conn.execute("SELECT title FROM events").fetchall() == [("Dəyirmi masa: İnsan alverinə qarşı",)]
+    finally:
+        conn.close()
+
+
+def test_opening_a_store_already_at_head_makes_no_backup(bare_store: Store) -> None:
+    paths = bare_store.paths
+    bare_store.close()
+    open_store(paths).close()
+    assert not paths.backups.exists()
+
+
+def test_the_pre_migration_backup_holds_committed_rows_while_the_store_is_open(bare_store: Store) -> None:
+    """The copy is made with SQLite's backup API, so rows still in the WAL file are in it too."""
+    event = create_event(bare_store, title="Seminar", kind="workshop", start_date="2026-04-01")
+
+    target = backup_file(bare_store.paths, "before-test")
+
+    assert target is not None and target.parent == bare_store.paths.backups
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("SELECT title FROM events WHERE id = ?", (event.id,)).fetchall() == [("Seminar",)]
+    finally:
+        conn.close()
+
+
+def test_only_the_newest_backups_are_kept(bare_store: Store) -> None:
+    made = [backup_file(bare_store.paths, f"n{i}", keep=3) for i in range(5)]
+
+    kept = sorted(bare_store.paths.backups.glob("*.db"))
+    assert kept == sorted(p for p in made[-3:] if p is not None)
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert SCRIPTS.get_heads() == [SCHEMA_HEAD]
+
+
+def test_known_revisions_lists_every_migration_script_once() -> None:
+    scripted = [script.revision for script in SCRIPTS.walk_revisions()]
+    assert sorted(KNOWN_REVISIONS) == sorted(scripted)
+    assert len(set(KNOWN_REVISIONS)) == len(KNOWN_REVISIONS)
+
+
+def test_every_synced_table_exists_after_migration(bare_store: Store) -> None:
+    conn = sqlite3.connect(bare_store.paths.store)
+    try:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    wanted = {m.__tablename__ for m in SYNCED_MODELS} | {"change_log", "local_device", "alembic_version"}
+    assert wanted <= tables
+
+
+def test_a_store_from_a_newer_field_kit_is_refused_and_left_byte_for_byte_unchanged(paths: Paths) -> None:
+    store = open_store(paths, create=True)
+    initialise_device(store, "Qazax-2", "officer")
+    store.close()
+    conn = sqlite3.connect(paths.store)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = paths.store.read_bytes()
+    files_before = sorted(p.name for p in paths.data_dir.iterdir())
+
+    with pytest.raises(StoreTooNew) as refused:
+        open_store(paths)
+
+    message = str(refused.value)
+    assert "newer Field Kit" in message
+    assert "9999" in message
+    assert SCHEMA_HEAD in message
+    assert paths.store.read_bytes() == before
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == files_before
+    assert not paths.backups.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"Name,Sex\nG\xc3\xbcnay,female\n" * 200, id="a-csv-file"),
+        pytest.param(b"SQLite format 3\x00" + b"\xff" * 200, id="a-truncated-sqlite-header"),
+    ],
+)
+def test_a_file_that_is_not_a_store_is_refused_with_a_clear_message(paths: Paths, content: bytes) -> None:
+    paths.data_dir.mkdir(parents=True)
+    paths.store.write_bytes(content)
+
+    with pytest.raises(StoreUnreadable) as refused:
+        open_store(paths)
+
+    message = str(refused.value)
+    assert "cannot be read" in message
+    assert "not a Field Kit store" in message
+    assert "backups" in message
+    assert paths.store.read_bytes() == content
