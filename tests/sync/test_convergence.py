@@ -95,8 +95,18 @@ def pin(store: Store, other: Store) -> None:
     device = other.device
     assert device is not None
     with store.write(sync_apply=True) as session:
-        session.add(SyncPeer(device_id=device.device_id, name=device.name, role=device.role, sign_key=device.public_key,
-                             box_key=device.box_public_key, status="trusted", acked={}, first_seen=now_iso()))  # fmt: skip
+        session.add(
+            SyncPeer(
+                device_id=device.device_id,
+                name=device.name,
+                role=device.role,
+                sign_key=device.public_key,
+                box_key=device.box_public_key,
+                status="trusted",
+                acked={},
+                first_seen=now_iso(),
+            )
+        )
 
 
 class Field(RuleBasedStateMachine):
@@ -118,7 +128,7 @@ class Field(RuleBasedStateMachine):
         self.counter = 0
         self.crashes = 0
 
-    def _wall(self, name: str):  # noqa: ANN202
+    def _wall(self, name: str):
         return lambda: wall_millis() + self.offsets[name]
 
     def teardown(self) -> None:
@@ -130,12 +140,21 @@ class Field(RuleBasedStateMachine):
     @rule(who=st.sampled_from(OFFICERS + COORDINATORS), place=st.sampled_from(PLACES), day=st.integers(1, 28))
     def plan_event(self, who: str, place: str, day: int) -> None:
         self.counter += 1
-        record = events.create_event(self.stores[who], title=f"Tədbir {self.counter}", kind="workshop",
-                                     start_date=dt.date(2026, 12, day), location=place)  # fmt: skip
+        record = events.create_event(
+            self.stores[who],
+            title=f"Tədbir {self.counter}",
+            kind="workshop",
+            start_date=dt.date(2026, 12, day),
+            location=place,
+        )
         self.events[who].append(record.id)
 
-    @rule(who=st.sampled_from(OFFICERS + COORDINATORS), pick=st.integers(0, 50), title=st.sampled_from(["A", "Ə", "İ"]),
-          status=st.sampled_from(["planned", "held", "cancelled"]))  # fmt: skip
+    @rule(
+        who=st.sampled_from(OFFICERS + COORDINATORS),
+        pick=st.integers(0, 50),
+        title=st.sampled_from(["A", "Ə", "İ"]),
+        status=st.sampled_from(["planned", "held", "cancelled"]),
+    )
     def edit_event(self, who: str, pick: int, title: str, status: str) -> None:
         known = [e.id for e in events.list_events(self.stores[who])]
         if known:
@@ -181,14 +200,19 @@ class Field(RuleBasedStateMachine):
         if known_events and people:
             attendance.check_in(store, known_events[pe % len(known_events)], people[pp % len(people)])
 
-    @rule(who=st.sampled_from(OFFICERS + COORDINATORS), pe=st.integers(0, 50), count=st.integers(0, 40),
-          sex=st.sampled_from(["female", "male"]))  # fmt: skip
+    @rule(
+        who=st.sampled_from(OFFICERS + COORDINATORS),
+        pe=st.integers(0, 50),
+        count=st.integers(0, 40),
+        sex=st.sampled_from(["female", "male"]),
+    )
     def headcount(self, who: str, pe: int, count: int, sex: str) -> None:
         """The same cell set on several devices: a natural id, so the last set wins everywhere."""
         known = [e.id for e in events.list_events(self.stores[who])]
         if known:
-            attendance.set_headcount(self.stores[who], known[pe % len(known)], group="Məktəb 5", sex=sex,
-                                     age_band="0-17", count=count)  # fmt: skip
+            attendance.set_headcount(
+                self.stores[who], known[pe % len(known)], group="Məktəb 5", sex=sex, age_band="0-17", count=count
+            )
 
     @rule(
         who=st.sampled_from(COORDINATORS),
@@ -337,8 +361,12 @@ class Field(RuleBasedStateMachine):
         scope = [tables[t] for t in REFERENCE_TABLES]
         with store.read() as session:
             raw = session.connection().connection.driver_connection
-            planned = {r for (r,) in raw.execute(
-                f"SELECT id FROM events WHERE origin IN ({','.join('?' * len(coordinators))})", tuple(coordinators))}  # fmt: skip
+            planned = {
+                r
+                for (r,) in raw.execute(
+                    f"SELECT id FROM events WHERE origin IN ({','.join('?' * len(coordinators))})", tuple(coordinators)
+                )
+            }
         scope.append([e for e in tables["events"] if e["id"] in planned])
         return scope
 
