@@ -7,7 +7,7 @@ letting ReportLab draw past the edge.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -19,6 +19,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from fieldkit.print.logos import Logo
 from fieldkit.print.qr import QrCode
 from fieldkit.print.styles import Styles
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 
 def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -146,8 +149,20 @@ class LogoRow(Flowable):  # type: ignore[misc]
         x = (self.width - self.natural * self.scale) / 2
         for lg in self.logos:
             w = lg.aspect * h
-            self.canv.drawImage(lg.reader, x, 0, w, h, mask="auto" if lg.has_alpha else None)
+            if lg.drawing is not None:
+                self._draw_svg(lg.drawing, x, w, h)
+            else:
+                self.canv.drawImage(lg.reader, x, 0, w, h, mask="auto" if lg.has_alpha else None)
             x += w + self.spacing * self.scale
+
+    def _draw_svg(self, drawing: Drawing, x: float, w: float, h: float) -> None:
+        from reportlab.graphics import renderPDF
+
+        self.canv.saveState()
+        self.canv.translate(x, 0)
+        self.canv.scale(w / drawing.width, h / drawing.height)
+        renderPDF.draw(drawing, self.canv, 0, 0, showBoundary=False)
+        self.canv.restoreState()
 
 
 class PersonalSlot(Flowable):  # type: ignore[misc]

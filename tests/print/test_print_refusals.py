@@ -82,10 +82,29 @@ def test_logos_are_rgb_with_alpha_in_office_and_cmyk_for_the_print_shop(helpline
     assert not pdfcheck.operators(shop) & {"rg", "RG"}
 
 
-def test_svg_and_missing_logos_are_refused_clearly(helpline: Helpline, tmp_path: Path) -> None:
+LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40">'
+    '<rect x="0" y="0" width="40" height="40" fill="#0b3d91"/>'
+    '<circle cx="80" cy="20" r="18" fill="rgb(230,120,20)" stroke="#111111" stroke-width="2"/></svg>'
+)
+
+
+def test_svg_logos_are_drawn_as_vector_paths_and_go_cmyk_for_the_print_shop(helpline: Helpline, tmp_path: Path) -> None:
+    svg = tmp_path / "partner.svg"
+    svg.write_text(LOGO_SVG)
+    office, shop = tmp_path / "office.pdf", tmp_path / "shop.pdf"
+    render(RenderRequest("a5", ["az"], helpline, logos=[svg]), office)
+    render(RenderRequest("a5", ["az"], helpline, logos=[svg], print_shop=True), shop)
+    assert not pdfcheck.images(office), "an SVG logo stays vector: no image is embedded"
+    assert "rg" in pdfcheck.operators(office)  # its RGB fills, drawn as paths
+    assert not pdfcheck.operators(shop) & {"rg", "RG"}, "print-shop SVG colours must be CMYK"
+    assert "k" in pdfcheck.operators(shop)
+
+
+def test_bad_and_missing_logos_are_refused_clearly(helpline: Helpline, tmp_path: Path) -> None:
     svg = tmp_path / "logo.svg"
-    svg.write_text("<svg/>")
-    with pytest.raises(LeafletRequestError, match="export the logo as PNG"):
+    svg.write_text("<svg><unclosed")
+    with pytest.raises(LeafletRequestError, match=r"logo logo\.svg: not a readable SVG"):
         render(RenderRequest("a5", ["az"], helpline, logos=[svg]), tmp_path / "x.pdf")
     with pytest.raises(LeafletRequestError, match="cannot read the file"):
         render(RenderRequest("a5", ["az"], helpline, logos=[tmp_path / "gone.png"]), tmp_path / "x.pdf")
