@@ -122,11 +122,18 @@ def _identity(ctx: CommandContext) -> dict[str, Any]:
         "name": device.name,
         "role": device.role,
         "public_key": device.public_key,
+        "fingerprint": _fingerprint(device.public_key),
         "last_seq": device.last_seq,
         "retired_ids": list(device.retired_ids),
         "writable": store.identity_problem is None,
         "problem": store.identity_problem,
     }
+
+
+def _fingerprint(public_hex: str) -> str:
+    from fieldkit.sync.keys import fingerprint
+
+    return fingerprint(public_hex)
 
 
 def cmd_status(args: argparse.Namespace, ctx: CommandContext) -> Output:
@@ -147,7 +154,10 @@ def cmd_status(args: argparse.Namespace, ctx: CommandContext) -> Output:
 
 def cmd_identity_show(args: argparse.Namespace, ctx: CommandContext) -> Output:
     info = _identity(ctx)
-    text = f"{info['name']} ({info['role']}) {info['device_id']}\nkey {info['public_key']}"
+    text = (
+        f"{info['name']} ({info['role']}) {info['device_id']}\nkey {info['public_key']}\n"
+        f"fingerprint {info['fingerprint']}  (a coordinator checks this before approving the laptop)"
+    )
     if info["problem"]:
         text += f"\n{info['problem']}"
     return Output(text, info)

@@ -112,7 +112,11 @@ def write_bundle(
 ) -> tuple[Path, dict[str, Any]]:
     """Write a bundle atomically (temp file, fsync, rename). ``target`` is a file or a folder."""
     bundle_id = manifest["bundle_id"]
-    path = target / f"fieldkit-{manifest['sender']['name_slug']}-{bundle_id}{SUFFIX}" if target.is_dir() else target
+    if target.is_dir() or target.suffix != SUFFIX:  # a folder (a USB stick), existing or not
+        target.mkdir(parents=True, exist_ok=True)
+        path = target / f"fieldkit-{manifest['sender']['name_slug']}-{bundle_id}{SUFFIX}"
+    else:
+        path = target
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryFile() as plain:
         with gzip.GzipFile(fileobj=plain, mode="wb", compresslevel=6, mtime=0) as gz:
@@ -176,7 +180,8 @@ def _read_member(zf: zipfile.ZipFile, name: str, limit: int, path: Path) -> byte
                 out += block
                 if len(out) > limit:
                     raise BundleError("too_large", f"{path.name}: '{name}' is larger than Field Kit accepts; refused.")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        # zipfile raises NotImplementedError/RuntimeError for damaged headers ("encrypted", "compression")
         raise _damaged(path, str(exc)) from exc
     return bytes(out)
 
@@ -191,7 +196,7 @@ def open_bundle(path: Path) -> OpenedBundle:
         raise BundleError("too_large", f"{path.name} is {size} bytes, more than a bundle may be; refused.")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
         raise _damaged(path, "not a complete zip file") from exc
     with zf:
         infos = zf.infolist()

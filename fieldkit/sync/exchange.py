@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import shutil
 import sqlite3
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from fieldkit import __version__
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import KnownError
 from fieldkit.store.hlc import pack, wall_millis
-from fieldkit.store.ids import uuid7
+from fieldkit.store.ids import is_uuid, uuid7
 from fieldkit.store.sync_models import SyncBundle, SyncPeer
 from fieldkit.store.version import SCHEMA_HEAD
 from fieldkit.sync import vector
@@ -255,7 +256,20 @@ def import_paths(
     for index, path in enumerate(files):
         if progress:
             progress(index, len(files), path.name)
-        results.append(import_one(store, path, dry_run=dry_run, allow_future_clock=allow_future_clock))
+        try:
+            results.append(import_one(store, path, dry_run=dry_run, allow_future_clock=allow_future_clock))
+        except KnownError:
+            raise  # about this store (not set up, copied), not about the bundle: stop and say so
+        except Exception as exc:  # a bug met by one odd file must not stop the rest of the batch
+            results.append(
+                BundleResult(
+                    str(path),
+                    "rejected",
+                    f"{path.name} could not be imported ({exc!r}); "
+                    "nothing from it was applied. Please report this file.",
+                    code="internal",
+                )
+            )
     if progress:
         progress(len(files), len(files), "")
     return results
@@ -289,7 +303,7 @@ def _log(store: Store, opened: OpenedBundle, status: str, message: str, changes:
 def _quarantine(store: Store, opened: OpenedBundle, message: str, code: str) -> BundleResult:
     m = opened.manifest
     sender = m["sender"]
-    kept = quarantine_dir(store) / f"{m['bundle_id']}{SUFFIX}"
+    kept = quarantine_dir(store) / f"{uuid.UUID(m['bundle_id'])}{SUFFIX}"  # never a path from the file
     if not kept.exists():
         shutil.copyfile(opened.path, kept)
     with store.write(sync_apply=True) as session:
@@ -326,9 +340,19 @@ def _check_manifest(store: Store, opened: OpenedBundle) -> None:
     m = opened.manifest
     try:
         sender = m["sender"]
-        str(m["bundle_id"]), str(sender["device_id"]), str(sender["sign_key"]), str(m["recipient"]["scope"])
+        required = (
+            m["bundle_id"],
+            m["created_at"],
+            sender["device_id"],
+            sender["name"],
+            sender["role"],
+            sender["sign_key"],
+            m["recipient"]["scope"],
+        )
     except (KeyError, TypeError) as exc:
         raise BundleError("damaged", f"{opened.path.name}: its manifest lacks {exc}; it is damaged.") from exc
+    if not all(isinstance(v, str) for v in required) or not (is_uuid(m["bundle_id"]) and is_uuid(sender["device_id"])):
+        raise BundleError("damaged", f"{opened.path.name}: its manifest is malformed; it is damaged.")
     if str(m.get("schema", "")) > SCHEMA_HEAD:
         raise BundleError(
             "future_schema",
@@ -418,7 +442,8 @@ def import_one(
         if device.role == "coordinator" and check_enrolment_proof(
             store, m.get("enrolment"), sender["device_id"], sender["sign_key"]
         ):
-            _trust(store, m)
+            if not dry_run:
+                _trust(store, m)
         else:
             message = (
                 f"{sender['name']} ({sender['device_id']}) is not a known device. Its bundle is kept in "
