@@ -253,25 +253,25 @@ def import_paths(
     """Import bundles one by one; each is all or nothing, and a bad one never stops the others."""
     files = bundle_paths(paths)
     results = []
+    applied = 0
     for index, path in enumerate(files):
         if progress:
-            progress(index, len(files), path.name)
+            progress(index, len(files), f"{path.name} ({applied} changes applied so far)")
         try:
-            results.append(import_one(store, path, dry_run=dry_run, allow_future_clock=allow_future_clock))
+            result = import_one(store, path, dry_run=dry_run, allow_future_clock=allow_future_clock)
         except KnownError:
             raise  # about this store (not set up, copied), not about the bundle: stop and say so
         except Exception as exc:  # a bug met by one odd file must not stop the rest of the batch
-            results.append(
-                BundleResult(
-                    str(path),
-                    "rejected",
-                    f"{path.name} could not be imported ({exc!r}); "
-                    "nothing from it was applied. Please report this file.",
-                    code="internal",
-                )
+            result = BundleResult(
+                str(path),
+                "rejected",
+                f"{path.name} could not be imported ({exc!r}); nothing from it was applied. Please report this file.",
+                code="internal",
             )
+        applied += result.applied
+        results.append(result)
     if progress:
-        progress(len(files), len(files), "")
+        progress(len(files), len(files), f"done: {applied} changes applied")
     return results
 
 
