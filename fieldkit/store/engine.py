@@ -65,6 +65,13 @@ def _sql_loose(value: str | None) -> str | None:
     return None if value is None else az_loose(value)
 
 
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, for bulk work inside the session's transaction."""
+    con = session.connection().connection.driver_connection
+    assert isinstance(con, sqlite3.Connection)
+    return con
+
+
 class Store:
     """An open Field Kit store: engine, sessions, clock and this device's write permission."""
 

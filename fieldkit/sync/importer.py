@@ -1,0 +1,404 @@
+"""Reading bundles: every check before the store is touched, then one all-or-nothing transaction
+per bundle; a bad bundle is rejected or quarantined and never stops the others."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.store.engine import Store, raw_connection
+from fieldkit.store.errors import KnownError
+from fieldkit.store.hlc import pack, wall_millis
+from fieldkit.store.ids import is_uuid
+from fieldkit.store.sync_models import SyncBundle, SyncPeer
+from fieldkit.store.version import SCHEMA_HEAD
+from fieldkit.sync import vector
+from fieldkit.sync.bundle import (
+    SUFFIX,
+    BundleError,
+    Entry,
+    OpenedBundle,
+    open_bundle,
+    read_entries,
+)
+from fieldkit.sync.keys import box_private_key, fingerprint, verify
+from fieldkit.sync.merge import ApplyStats, EntryError, apply_entries
+from fieldkit.sync.trust import check_enrolment_proof, now_iso, quarantine_dir
+
+FUTURE_LIMIT_MS = 24 * 3600 * 1000
+APPLY_BATCH = 20_000
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BundleResult:
+    path: str
+    status: str  # imported | known | rejected | quarantined
+    message: str
+    bundle_id: str | None = None
+    sender: str | None = None
+    code: str | None = None
+    changes: int = 0
+    applied: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    gaps: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "known")
+
+
+def bundle_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders give their *.fkb files (sorted, so the order is stable)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.suffix == SUFFIX and x.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path],
+    *,
+    dry_run: bool = False,
+    allow_future_clock: bool = False,
+    progress: Progress | None = None,
+) -> list[BundleResult]:
+    """Import bundles one by one; each is all or nothing, and a bad one never stops the others."""
+    files = bundle_paths(paths)
+    results = []
+    applied = 0
+    for index, path in enumerate(files):
+        if progress:
+            progress(index, len(files), f"{path.name} ({applied} changes applied so far)")
+        try:
+            result = import_one(store, path, dry_run=dry_run, allow_future_clock=allow_future_clock)
+        except KnownError:
+            raise  # about this store (not set up, copied), not about the bundle: stop and say so
+        except Exception as exc:  # a bug met by one odd file must not stop the rest of the batch
+            result = BundleResult(
+                str(path),
+                "rejected",
+                f"{path.name} could not be imported ({exc!r}); nothing from it was applied. Please report this file.",
+                code="internal",
+            )
+        applied += result.applied
+        results.append(result)
+    if progress:
+        progress(len(files), len(files), f"done: {applied} changes applied")
+    return results
+
+
+class _DryRun(Exception):
+    def __init__(self, result: BundleResult) -> None:
+        self.result = result
+
+
+def _log(store: Store, opened: OpenedBundle, status: str, message: str, changes: int = 0) -> None:
+    m = opened.manifest
+    with store.write(sync_apply=True) as session:
+        row = session.get(SyncBundle, m["bundle_id"])
+        if row is not None and row.status in ("imported", "known"):
+            return
+        if row is None:
+            row = SyncBundle(bundle_id=m["bundle_id"], direction="in")
+            session.add(row)
+        row.sender = m["sender"]["device_id"]
+        row.scope = m["recipient"]["scope"]
+        row.created_at = m["created_at"]
+        row.handled_at = now_iso()
+        row.status = status
+        row.changes = changes or int(m.get("changes", 0))
+        row.message = message
+        row.path = str(opened.path)
+        row.sha256 = opened.sha256
+
+
+def _quarantine(store: Store, opened: OpenedBundle, message: str, code: str) -> BundleResult:
+    m = opened.manifest
+    sender = m["sender"]
+    kept = quarantine_dir(store) / f"{uuid.UUID(m['bundle_id'])}{SUFFIX}"  # never a path from the file
+    if not kept.exists():
+        shutil.copyfile(opened.path, kept)
+    with store.write(sync_apply=True) as session:
+        peer = session.get(SyncPeer, sender["device_id"])
+        if peer is None:
+            session.add(
+                SyncPeer(
+                    device_id=sender["device_id"],
+                    name=sender["name"],
+                    role=sender["role"],
+                    sign_key=sender["sign_key"],
+                    box_key=sender.get("box_key"),
+                    status="quarantined",
+                    acked={},
+                    first_seen=now_iso(),
+                    last_contact=now_iso(),
+                )
+            )
+    opened_copy = OpenedBundle(kept, m, opened.manifest_bytes, opened.signature, opened.payload_name, opened.sha256)
+    _log(store, opened_copy, "quarantined", message)
+    return BundleResult(
+        str(opened.path), "quarantined", message, m["bundle_id"], sender["name"], code, int(m.get("changes", 0))
+    )
+
+
+def _reject(path: Path, error: BundleError, opened: OpenedBundle | None = None) -> BundleResult:
+    m = opened.manifest if opened else {}
+    return BundleResult(
+        str(path), "rejected", str(error), m.get("bundle_id"), (m.get("sender") or {}).get("name"), error.code
+    )
+
+
+def _check_manifest(store: Store, opened: OpenedBundle) -> None:
+    m = opened.manifest
+    try:
+        sender = m["sender"]
+        required = (
+            m["bundle_id"],
+            m["created_at"],
+            sender["device_id"],
+            sender["name"],
+            sender["role"],
+            sender["sign_key"],
+            m["recipient"]["scope"],
+        )
+    except (KeyError, TypeError) as exc:
+        raise BundleError("damaged", f"{opened.path.name}: its manifest lacks {exc}; it is damaged.") from exc
+    if not all(isinstance(v, str) for v in required) or not (is_uuid(m["bundle_id"]) and is_uuid(sender["device_id"])):
+        raise BundleError("damaged", f"{opened.path.name}: its manifest is malformed; it is damaged.")
+    if str(m.get("schema", "")) > SCHEMA_HEAD:
+        raise BundleError(
+            "future_schema",
+            f"{opened.path.name} was made by a newer Field Kit (schema {m.get('schema')}; "
+            f"this one knows up to {SCHEMA_HEAD}). Update Field Kit, then import it again.",
+        )
+    if not verify(sender["sign_key"], opened.signature, opened.manifest_bytes):
+        raise BundleError(
+            "bad_signature",
+            f"{opened.path.name}: the signature does not match the contents. The file "
+            "was altered or damaged on the way; ask the sender to export it again.",
+        )
+
+
+def _check_recipient(store: Store, opened: OpenedBundle) -> None:
+    device = store.device
+    assert device is not None
+    m = opened.manifest
+    if m["sender"]["device_id"] in (device.device_id, *device.retired_ids):
+        raise BundleError("own_bundle", f"{opened.path.name} was exported by this device; nothing to import.")
+    scope = m["recipient"]["scope"]
+    if scope == "coordinator" and device.role != "coordinator":
+        raise BundleError(
+            "wrong_recipient",
+            f"{opened.path.name} is addressed to a coordinator, and this laptop is an "
+            "officer's. Take it to the coordinator.",
+        )
+    encryption = (m.get("payload") or {}).get("encryption")
+    if encryption and encryption.get("recipient_box_key") != device.box_public_key:
+        raise BundleError(
+            "wrong_recipient",
+            f"{opened.path.name} is encrypted for another coordinator (key "
+            f"{fingerprint(encryption.get('recipient_box_key') or '00')}); this device cannot open it.",
+        )
+
+
+def import_one(
+    store: Store, path: Path, *, dry_run: bool = False, allow_future_clock: bool = False, trusted_now: bool = False
+) -> BundleResult:
+    device = store.device
+    if device is None:
+        raise KnownError("Set this laptop up first ('fieldkit init').")
+    store.require_writable()
+    try:
+        opened = open_bundle(path)
+        _check_manifest(store, opened)
+        _check_recipient(store, opened)
+    except BundleError as exc:
+        return _reject(path, exc)
+    m = opened.manifest
+    sender = m["sender"]
+    with store.read() as session:
+        earlier = session.get(SyncBundle, m["bundle_id"])
+        peer = session.get(SyncPeer, sender["device_id"])
+        peer_status, peer_key = (peer.status, peer.sign_key) if peer else (None, None)
+    if earlier is not None and earlier.status in ("imported", "known"):
+        return _reject(
+            path,
+            BundleError(
+                "replayed",
+                f"{path.name} (bundle {m['bundle_id'][:8]} from {sender['name']}) "
+                f"was already imported on {earlier.handled_at[:16]}. Nothing was changed.",
+            ),
+            opened,
+        )
+    if peer_status == "revoked":
+        return _reject(
+            path,
+            BundleError(
+                "revoked",
+                f"{sender['name']} ({sender['device_id']}) is revoked; its "
+                "bundles are refused. A coordinator can approve it again with 'fieldkit trust approve'.",
+            ),
+            opened,
+        )
+    if peer_key is not None and peer_key != sender["sign_key"]:
+        return _reject(
+            path,
+            BundleError(
+                "key_mismatch",
+                f"{path.name} claims to come from {sender['name']}, but is "
+                "signed with a different key than the one trusted for that device. Possibly forged; refused.",
+            ),
+            opened,
+        )
+    if peer_status != "trusted" and not trusted_now:
+        if device.role == "coordinator" and check_enrolment_proof(
+            store, m.get("enrolment"), sender["device_id"], sender["sign_key"]
+        ):
+            if not dry_run:
+                _trust(store, m)
+        else:
+            message = (
+                f"{sender['name']} ({sender['device_id']}) is not a known device. Its bundle is kept in "
+                f"quarantine. Check its fingerprint {fingerprint(sender['sign_key'])} with the officer, then run "
+                f"'fieldkit trust approve {sender['device_id']}'."
+            )
+            if dry_run:
+                return BundleResult(str(path), "quarantined", message, m["bundle_id"], sender["name"], "unknown_signer")
+            return _quarantine(store, opened, message, "unknown_signer")
+    try:
+        return _apply(store, opened, dry_run=dry_run, allow_future_clock=allow_future_clock)
+    except BundleError as exc:
+        if exc.code == "future_clock" and not dry_run:
+            return _quarantine(store, opened, str(exc), exc.code)
+        return _reject(path, exc, opened)
+
+
+def _trust(store: Store, manifest: dict[str, Any]) -> None:
+    sender = manifest["sender"]
+    with store.write(sync_apply=True) as session:
+        peer = session.get(SyncPeer, sender["device_id"])
+        if peer is None:
+            peer = SyncPeer(device_id=sender["device_id"], acked={}, first_seen=now_iso())
+            session.add(peer)
+        peer.name, peer.role, peer.sign_key = sender["name"], sender["role"], sender["sign_key"]
+        peer.box_key = sender.get("box_key")
+        peer.status = "trusted"
+        peer.note = f"enrolled with {manifest['enrolment']['id']}"
+
+
+def _apply(store: Store, opened: OpenedBundle, *, dry_run: bool, allow_future_clock: bool) -> BundleResult:
+    m = opened.manifest
+    sender = m["sender"]
+    limit = pack(wall_millis() + FUTURE_LIMIT_MS, 0)
+    box = box_private_key(store.paths)
+    entries = read_entries(opened, box)
+    totals = ApplyStats()
+    result = BundleResult(str(opened.path), "imported", "", m["bundle_id"], sender["name"])
+    try:
+        with store.write(sync_apply=True) as session:
+            con = raw_connection(session)
+            batch: list[Entry] = []
+            count = 0
+            for entry in entries:
+                if entry.hlc > limit and not allow_future_clock:
+                    stamp = dt.datetime.fromtimestamp((entry.hlc >> 16) / 1000).astimezone()
+                    raise BundleError(
+                        "future_clock",
+                        f"{opened.path.name} holds changes stamped {stamp:%Y-%m-%d %H:%M}, "
+                        "more than 24 hours ahead of this computer's clock. Check the date and time on "
+                        f"both computers; the bundle is kept in quarantine.",
+                    )
+                batch.append(entry)
+                count += 1
+                if len(batch) >= APPLY_BATCH:
+                    totals.merge(apply_entries(con, batch))
+                    batch = []
+            if batch:
+                totals.merge(apply_entries(con, batch))
+            if count != int(m.get("changes", count)):
+                raise BundleError(
+                    "damaged",
+                    f"{opened.path.name} holds {count} changes but its manifest says "
+                    f"{m.get('changes')}; it is damaged.",
+                )
+            names = {**(m.get("origin_names") or {}), sender["device_id"]: sender["name"]}
+            vector.advance(con, totals.origins, names)
+            if totals.max_hlc:
+                con.execute("UPDATE local_device SET last_hlc = MAX(last_hlc, ?)", (totals.max_hlc,))
+            peer = session.get(SyncPeer, sender["device_id"])
+            if peer is not None:
+                peer.acked = {k: int(v) for k, v in (m.get("vector") or {}).items()}
+                peer.last_contact = now_iso()
+                peer.box_key = sender.get("box_key") or peer.box_key
+            result.changes, result.applied = count, totals.applied
+            result.tables = {t: s.as_dict() for t, s in sorted(totals.tables.items())}
+            result.status = "imported" if totals.applied else "known"
+            result.gaps = [
+                g for s in vector.origin_states(con) if s.origin in totals.origins for g in s.describe_gaps()
+            ]
+            result.message = _summary(result)
+            if dry_run:
+                raise _DryRun(result)
+            row = SyncBundle(
+                bundle_id=m["bundle_id"],
+                direction="in",
+                sender=sender["device_id"],
+                scope=m["recipient"]["scope"],
+                created_at=m["created_at"],
+                handled_at=now_iso(),
+                status=result.status,
+                changes=count,
+                applied=totals.applied,
+                message=result.message,
+                path=str(opened.path),
+                sha256=opened.sha256,
+            )
+            session.merge(row)
+    except _DryRun as dry:
+        return dry.result
+    except EntryError as exc:
+        raise BundleError("damaged", f"{opened.path.name} holds a change this Field Kit cannot apply ({exc}).") from exc
+    return result
+
+
+def _summary(result: BundleResult) -> str:
+    if result.applied == 0:
+        return f"From {result.sender}: all {result.changes} changes were already here."
+    parts = [
+        f"{t}: {s['new']} new, {s['updated']} updated" for t, s in result.tables.items() if s["new"] or s["updated"]
+    ]
+    text = f"From {result.sender}: {result.applied} of {result.changes} changes applied"
+    return text + (f" ({'; '.join(parts)})" if parts else "") + "."
+
+
+def approve(store: Store, device_id: str, *, progress: Progress | None = None) -> list[BundleResult]:
+    """Trust a device and import its quarantined bundles."""
+    from fieldkit.sync.trust import set_status
+
+    set_status(store, device_id, "trusted")
+    with store.read() as session:
+        from sqlalchemy import select
+
+        waiting = [
+            Path(p)
+            for p in session.scalars(
+                select(SyncBundle.path)
+                .where(SyncBundle.sender == device_id, SyncBundle.status == "quarantined")
+                .order_by(SyncBundle.created_at)
+            )
+        ]
+    results = []
+    for path in waiting:
+        if path.exists():
+            results.append(import_one(store, path))
+    return results
