@@ -16,13 +16,44 @@ from fieldkit.config import Paths, load_settings, resolve_data_dir
 BENCH_ENV = "FIELDKIT_BENCH_STARTUP"
 
 
-def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
+def make_demo_store(progress: object = None) -> str:
+    """A throw-away data directory holding a set-up store full of sample data."""
+    import tempfile
+
+    from fieldkit.config import save_settings
+    from fieldkit.services.demo import build_demo
+    from fieldkit.services.locations import resolve_location
+    from fieldkit.services.reference import load_reference
+    from fieldkit.store.open import initialise_device, open_store
+
+    directory = tempfile.mkdtemp(prefix="fieldkit-demo-")
+    paths = Paths(resolve_data_dir(directory))
+    store = open_store(paths, create=True)
+    try:
+        initialise_device(store, "Demo laptop", "officer")
+        load_reference(store)
+        build_demo(store)
+        settings = load_settings(paths.settings)
+        settings.home_location_id = resolve_location(store, "Qırmızı Körpü").id
+        settings.funder = "Demo Foundation"
+        save_settings(paths.settings, settings)
+    finally:
+        store.close()
+    return directory
+
+
+def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fieldkit.i18n import install_translators
     from fieldkit.store.quick import peek
     from fieldkit.ui.main_window import MainWindow
 
+    if demo:
+        import shutil
+
+        data_dir = make_demo_store()
+        print(f"Demo store (deleted when the app closes): {data_dir}", file=sys.stderr)
     paths = Paths(resolve_data_dir(data_dir))
     settings = load_settings(paths.settings)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -60,4 +91,6 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     window.show()
     code = app.exec()
     window.close()
+    if demo:
+        shutil.rmtree(paths.data_dir, ignore_errors=True)
     return code

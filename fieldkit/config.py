@@ -132,8 +132,12 @@ def save_settings(path: Path, settings: Settings) -> None:
     write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
-def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write to a temporary file in the same directory, fsync it, then rename over the target."""
+def write_atomic(path: Path, data: bytes, mode: int | None = None, *, durable: bool = True) -> None:
+    """Write to a temporary file in the same directory, fsync it, then rename over the target.
+
+    ``durable=False`` skips the fsyncs: the file is still never half-written, but a power cut may
+    bring back its previous version. For bookkeeping written after every commit.
+    """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         if mode is not None:
@@ -141,13 +145,15 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help="data directory (default: FIELDKIT_DATA_DIR or the user data directory)"
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--demo", action="store_true", help="start the app on a throw-away store full of sample data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (commands_core, commands_records, commands_stock, commands_print, commands_sync):
         module.register(sub, common)
@@ -52,6 +53,8 @@ def _app_only(argv: Sequence[str]) -> str | bool | None:
     """
     if not argv:
         return None
+    if argv == ["--demo"]:
+        return "--demo"
     if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
         return argv[1]
     if len(argv) == 1 and argv[0].startswith("--data-dir="):
@@ -65,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if data_dir is not False:
         from fieldkit.app import run_app
 
+        if data_dir == "--demo":
+            return run_app(demo=True)
         return run_app(data_dir if isinstance(data_dir, str) else None)
     from fieldkit.cli.context import CommandContext, CommandError, emit, emit_error
     from fieldkit.store.errors import KnownError
@@ -74,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from fieldkit.app import run_app
 
-        return run_app(args.data_dir)
+        return run_app(args.data_dir, demo=args.demo)
     ctx = CommandContext(args)
     try:
         output = args.handler(args, ctx)

@@ -75,7 +75,7 @@ def create_identity(paths: Paths) -> NewIdentity:
     return NewIdentity(device_id=device_id, public_key=public)
 
 
-def write_key_state(paths: Paths, state: KeyState) -> None:
+def write_key_state(paths: Paths, state: KeyState, *, durable: bool = True) -> None:
     payload = {
         "device_id": state.device_id,
         "public_key": state.public_key,
@@ -83,7 +83,7 @@ def write_key_state(paths: Paths, state: KeyState) -> None:
         "data_dir": state.data_dir,
         "machine": state.machine,
     }
-    write_atomic(paths.device_state, json.dumps(payload, indent=2).encode(), mode=0o600)
+    write_atomic(paths.device_state, json.dumps(payload, indent=2).encode(), mode=0o600, durable=durable)
 
 
 def read_key_state(paths: Paths) -> KeyState | None:
@@ -104,11 +104,17 @@ def read_key_state(paths: Paths) -> KeyState | None:
 
 
 def record_high_water(paths: Paths, device_id: str, last_seq: int) -> None:
-    """After a commit: remember the highest sequence number, so a restored backup is recognised."""
+    """After a commit: remember the highest sequence number, so a restored backup is recognised.
+
+    Not fsynced (it runs after every commit): a power cut can only make the mark lag behind the store,
+    which is harmless; it never runs ahead of it.
+    """
     state = read_key_state(paths)
     if state is None or state.device_id != device_id or state.last_seq >= last_seq:
         return
-    write_key_state(paths, KeyState(device_id, state.public_key, last_seq, state.data_dir, state.machine))
+    write_key_state(
+        paths, KeyState(device_id, state.public_key, last_seq, state.data_dir, state.machine), durable=False
+    )
 
 
 def load_private_key(paths: Paths) -> object:
