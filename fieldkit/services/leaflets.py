@@ -135,7 +135,7 @@ def _helpline(store: Store, text: str) -> Helpline:
             row = find_helpline(session, text)
         except ValidationError:
             number = normalise_number(text)  # refuses what is not a number at all
-            return Helpline(label="", number=number)
+            return Helpline(label="not in the settings", number=number)
         return Helpline(label=row.label, number=row.number, verified_at=row.verified_at, verified_by=row.verified_by)
 
 
