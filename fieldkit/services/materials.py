@@ -141,3 +141,12 @@ def list_materials(store: Store, include_inactive: bool = False) -> list[Materia
         if not include_inactive:
             query = query.where(Material.active.is_(True))
         return [to_material(r) for r in session.scalars(query.order_by(Material.code))]
+
+
+def check_editable(store: Store, code_or_id: str) -> MaterialRecord:
+    """The material, if this laptop may edit it; otherwise the refusal ``edit_material`` would give, so a
+    screen can say so before the officer types anything."""
+    with store.read() as session:
+        row = find_material(session, code_or_id)
+        require_owner(store, row, "material")
+        return to_material(row)

@@ -8,17 +8,18 @@ the movement.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldkit.services.common import live, to_record
 from fieldkit.services.locations import find_location
-from fieldkit.services.materials import find_material
-from fieldkit.services.records import BalanceRecord, MovementRecord
+from fieldkit.services.materials import find_material, to_material
+from fieldkit.services.records import BalanceRecord, MaterialRecord, MovementRecord
 from fieldkit.services.vocab import MOVEMENT_KINDS, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import NotFound, ValidationError
 from fieldkit.store.ids import uuid7
 from fieldkit.store.models import Event, Location, Material, StockMovement
 
@@ -228,3 +229,82 @@ def ledger(
         if limit is not None:
             query = query.limit(limit)
         return [to_record(MovementRecord, r) for r in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """A line of the ledger as the Stock screen shows it: the movement, whether it was voided, and the
+    title of the event it was recorded at (empty when none, or when the event was deleted)."""
+
+    movement: MovementRecord
+    voided: bool
+    event_title: str
+
+
+@dataclass(frozen=True)
+class StockLine:
+    """One material's stock on hand at one location, for the balances table and the tally buttons."""
+
+    material: MaterialRecord
+    on_hand: int
+
+
+def ledger_entries(
+    store: Store, *, location: str, material: str | None = None, include_voided: bool = True, limit: int | None = 200
+) -> list[LedgerEntry]:
+    """The movements at a location, newest first; voided ones too, so a screen can show what was undone."""
+    with store.read() as session:
+        query = (
+            select(StockMovement, Event.title)
+            .outerjoin(Event, (Event.id == StockMovement.event_id) & Event.deleted.is_(False))
+            .where(StockMovement.location_id == find_location(session, location).id)
+        )
+        if material:
+            query = query.where(StockMovement.material_id == find_material(session, material).id)
+        if not include_voided:
+            query = query.where(StockMovement.deleted.is_(False))
+        query = query.order_by(StockMovement.occurred_at.desc(), StockMovement.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        return [
+            LedgerEntry(to_record(MovementRecord, row), bool(row.deleted), title or "")
+            for row, title in session.execute(query)
+        ]
+
+
+def location_stock(store: Store, location: str) -> list[StockLine]:
+    """Every active material with its stock on hand at ``location`` (0 when it has no movements there),
+    plus any inactive material that still has stock there, in code order."""
+    with store.read() as session:
+        loc = find_location(session, location)
+        sums = session.execute(
+            select(StockMovement.material_id, func.sum(StockMovement.quantity))
+            .where(StockMovement.location_id == loc.id, StockMovement.deleted.is_(False))
+            .group_by(StockMovement.material_id)
+        )
+        totals: dict[str, int] = {material_id: int(total or 0) for material_id, total in sums}
+        rows = session.scalars(select(Material).where(Material.deleted.is_(False)).order_by(Material.code))
+        return [StockLine(to_material(row), totals.get(row.id, 0)) for row in rows if row.active or totals.get(row.id)]
+
+
+def void_transfer(store: Store, transfer_id: str) -> None:
+    """Undo both halves of a transfer together, so no stock appears or vanishes on the way."""
+    with store.write() as session:
+        rows = list(
+            session.scalars(
+                select(StockMovement).where(StockMovement.transfer_id == transfer_id, StockMovement.deleted.is_(False))
+            )
+        )
+        if not rows:
+            raise NotFound(f"No transfer with id {transfer_id}, or it was already undone.")
+        for row in rows:
+            if row.quantity > 0:
+                on_hand = _on_hand(session, row.material_id, row.location_id)
+                if on_hand - row.quantity < 0:
+                    raise ValidationError(
+                        f"Undoing this transfer would take the stock at the receiving location below zero (only "
+                        f"{on_hand} on hand there now). Transfer the stock back instead.",
+                        "movement",
+                    )
+        for row in rows:
+            row.deleted = True
