@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from fieldkit.services.common import clean_text, live, to_record
-from fieldkit.services.records import AttendanceRecord, HeadcountRecord
-from fieldkit.services.vocab import AGE_BANDS, ATTENDANCE_ROLES, SEXES, check_token
+from fieldkit.services.participants import CONSENT_TEXT_VERSION, create_participant
+from fieldkit.services.records import AttendanceRecord, HeadcountRecord, ParticipantRecord
+from fieldkit.services.vocab import AGE_BANDS, ATTENDANCE_ROLES, LANGUAGES, SEXES, check_token
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.ids import attendance_id, headcount_id
@@ -100,3 +102,99 @@ def list_headcounts(store: Store, event_id: str) -> list[HeadcountRecord]:
             .order_by(Headcount.group_label, Headcount.sex, Headcount.age_band)
         )
         return [to_record(HeadcountRecord, r) for r in rows]
+
+
+def set_headcounts(
+    store: Store, event_id: str, counts: Mapping[tuple[str, str], int], *, group: str = ""
+) -> list[HeadcountRecord]:
+    """Set a whole sex × age band grid of one group in one transaction: all cells or none.
+
+    Cells never counted before are written only when they are above zero, so an untouched grid adds
+    no rows; a cell counted before is set even to zero (someone corrected it)."""
+    cells = {
+        (check_token(sex, SEXES, "sex"), check_token(band, AGE_BANDS, "age band")): count
+        for (sex, band), count in counts.items()
+    }
+    bad = [count for count in cells.values() if count < 0]
+    if bad:
+        raise ValidationError(f"A headcount cannot be negative (got {bad[0]}).", "count")
+    group = clean_text(group, "group", limit=120)
+    with store.write() as session:
+        live(session, Event, event_id, "event")
+        written: list[Headcount] = []
+        for (sex, band), count in cells.items():
+            row_id = headcount_id(event_id, group, sex, band)
+            row = session.get(Headcount, row_id)
+            if row is None:
+                if count == 0:
+                    continue
+                row = Headcount(id=row_id, event_id=event_id, group_label=group, sex=sex, age_band=band, count=count)
+                session.add(row)
+            else:
+                row.count = count
+                row.deleted = False
+            written.append(row)
+        session.flush()
+        return [to_record(HeadcountRecord, r) for r in written]
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    """The statement a person agrees to before their name is recorded, and its version, which is
+    stored with their consent."""
+
+    language: str
+    statement: str
+    version: str
+
+
+def consent_text(store: Store, language: str) -> ConsentText:
+    """The consent statement in one language: the coordinator's published wording, else the shipped one."""
+    from fieldkit.print.texts import default_texts
+    from fieldkit.services.leaflets import published_texts
+
+    check_token(language, LANGUAGES, "language")
+    texts = published_texts(store).get(language) or default_texts(language)
+    return ConsentText(language, texts.sign_in.consent_statement, CONSENT_TEXT_VERSION)
+
+
+def check_in_new_participant(
+    store: Store,
+    event_id: str,
+    *,
+    name: str,
+    sex: str,
+    consent: bool,
+    role: str = "participant",
+    age_band: str = "unknown",
+    agency: str | None = None,
+    position: str = "",
+    phone: str | None = None,
+    region: str | None = None,
+) -> tuple[ParticipantRecord, CheckIn]:
+    """Register someone at the door and check them in.
+
+    A name is recorded only with the person's consent (without it they belong in the headcount), and
+    minors are refused by the participant rules. The event is checked first, so a bad event creates
+    nobody."""
+    if not consent:
+        raise ValidationError(
+            "A name is recorded only with the person's consent. Without consent, count them in the "
+            "event's headcount instead.",
+            "consent",
+        )
+    check_token(role, ATTENDANCE_ROLES, "role")
+    with store.read() as session:
+        live(session, Event, event_id, "event")
+    person = create_participant(
+        store,
+        name=name,
+        sex=sex,
+        age_band=age_band,
+        agency=agency,
+        position=position,
+        phone=phone,
+        region=region,
+        consent=True,
+    )
+    return person, check_in(store, event_id, person.id, role)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldkit.services.common import clean_text, live, to_record
@@ -15,7 +16,7 @@ from fieldkit.services.records import EventRecord
 from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, LANGUAGES, PILLARS, check_token
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
-from fieldkit.store.models import Event
+from fieldkit.store.models import Attendance, Event, Headcount, Location, Participant
 from fieldkit.store.quick import event_from_row, recent_events_sql, recent_since
 from fieldkit.text import az_fold
 
@@ -131,6 +132,35 @@ def get_event(store: Store, event_id: str) -> EventRecord:
         return to_record(EventRecord, live(session, Event, event_id, "event"))
 
 
+def _conditions(
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    kind: str | None = None,
+    pillar: str | None = None,
+    status: str | None = None,
+    location_ids: Sequence[str] | None = None,
+    search: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The WHERE terms shared by the listings: live events, then each filter that is given."""
+    terms: list[ColumnElement[bool]] = [Event.deleted.is_(False)]
+    if date_from:
+        terms.append(Event.end_date >= date_from)
+    if date_to:
+        terms.append(Event.start_date <= date_to)
+    if kind:
+        terms.append(Event.kind == kind)
+    if pillar:
+        terms.append(Event.pillar == pillar)
+    if status:
+        terms.append(Event.status == status)
+    if location_ids is not None:
+        terms.append(Event.location_id.in_(list(location_ids)))
+    if search:
+        terms.append(func.az_fold(Event.title).contains(az_fold(search), autoescape=True))
+    return terms
+
+
 def list_events(
     store: Store,
     *,
@@ -142,24 +172,145 @@ def list_events(
     location_ids: Sequence[str] | None = None,
     search: str | None = None,
 ) -> list[EventRecord]:
-    query = select(Event).where(Event.deleted.is_(False))
-    if date_from:
-        query = query.where(Event.end_date >= date_from)
-    if date_to:
-        query = query.where(Event.start_date <= date_to)
-    if kind:
-        query = query.where(Event.kind == kind)
-    if pillar:
-        query = query.where(Event.pillar == pillar)
-    if status:
-        query = query.where(Event.status == status)
-    if location_ids is not None:
-        query = query.where(Event.location_id.in_(list(location_ids)))
-    if search:
-        query = query.where(func.az_fold(Event.title).contains(az_fold(search), autoescape=True))
+    terms = _conditions(
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+        pillar=pillar,
+        status=status,
+        location_ids=location_ids,
+        search=search,
+    )
+    query = select(Event).where(*terms)
     with store.read() as session:
         rows = session.scalars(query.order_by(Event.start_date.desc(), Event.id))
         return [to_record(EventRecord, r) for r in rows]
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """An event as the list of events shows it: the economic region it falls in (for the region
+    filter) and how many people it reached directly, named (attendees) and counted (headcount)."""
+
+    event: EventRecord
+    region_id: str | None
+    attendees: int
+    headcount: int
+
+
+def regions_by_location(store: Store) -> dict[str, str]:
+    """Every location's economic region (a region is its own), worked out in one pass over the
+    locations instead of walking the parents once per event."""
+    with store.read() as session:
+        rows = session.execute(select(Location.id, Location.kind, Location.parent_id)).all()
+    kind_of = {r.id: r.kind for r in rows}
+    parent_of = {r.id: r.parent_id for r in rows}
+    found: dict[str, str | None] = {}
+
+    def region(location_id: str) -> str | None:
+        chain: list[str] = []
+        current: str | None = location_id
+        answer: str | None = None
+        while current is not None and current in kind_of and current not in chain:
+            if current in found:
+                answer = found[current]
+                break
+            chain.append(current)
+            if kind_of[current] == "economic-region":
+                answer = current
+                break
+            current = parent_of[current]
+        for seen in chain:
+            found[seen] = answer
+        return answer
+
+    out: dict[str, str] = {}
+    for location_id in kind_of:
+        answer = region(location_id)
+        if answer is not None:
+            out[location_id] = answer
+    return out
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(EventRecord))
+
+
+def _summary_query() -> Select[Any]:
+    people = (
+        select(Attendance.event_id, func.count().label("n"))
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(Attendance.deleted.is_(False))
+        .group_by(Attendance.event_id)
+        .subquery()
+    )
+    counted = (
+        select(Headcount.event_id, func.sum(Headcount.count).label("n"))
+        .where(Headcount.deleted.is_(False))
+        .group_by(Headcount.event_id)
+        .subquery()
+    )
+    columns = [getattr(Event, name) for name in _EVENT_FIELDS]
+    return (
+        select(*columns, func.coalesce(people.c.n, 0), func.coalesce(counted.c.n, 0))
+        .outerjoin(people, people.c.event_id == Event.id)
+        .outerjoin(counted, counted.c.event_id == Event.id)
+    )
+
+
+def _summaries(store: Store, query: Select[Any], regions: dict[str, str]) -> list[EventSummary]:
+    width = len(_EVENT_FIELDS)
+    out: list[EventSummary] = []
+    with store.read() as session:
+        for row in session.execute(query):
+            values = dict(zip(_EVENT_FIELDS, row[:width], strict=True))
+            values["partner_agency_ids"] = tuple(values["partner_agency_ids"] or ())
+            values["notes"] = values["notes"] or ""
+            values["audience"] = values["audience"] or ""
+            event = EventRecord(**values)
+            region = regions.get(event.location_id) if event.location_id else None
+            out.append(EventSummary(event, region, int(row[width]), int(row[width + 1])))
+    return out
+
+
+def list_event_summaries(
+    store: Store,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    kind: str | None = None,
+    pillar: str | None = None,
+    status: str | None = None,
+    region_id: str | None = None,
+    search: str | None = None,
+) -> list[EventSummary]:
+    """Live events, latest first, each with its region and its attendance and headcount totals.
+
+    One query however many events there are (the events screen holds tens of thousands)."""
+    regions = regions_by_location(store)
+    location_ids = None
+    if region_id is not None:
+        location_ids = [place for place, region in regions.items() if region == region_id]
+    terms = _conditions(
+        date_from=date_from,
+        date_to=date_to,
+        kind=kind,
+        pillar=pillar,
+        status=status,
+        location_ids=location_ids,
+        search=search,
+    )
+    query = _summary_query().where(*terms).order_by(Event.start_date.desc(), Event.id)
+    return _summaries(store, query, regions)
+
+
+def get_event_summary(store: Store, event_id: str) -> EventSummary:
+    """One event's summary, to update its line after a check-in without reloading the list."""
+    found = _summaries(
+        store, _summary_query().where(Event.id == event_id, Event.deleted.is_(False)), regions_by_location(store)
+    )
+    if not found:
+        get_event(store, event_id)  # raises NotFound with the usual message
+    return found[0]
 
 
 def recent_and_upcoming(store: Store) -> list[EventRecord]:
