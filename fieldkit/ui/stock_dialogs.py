@@ -9,6 +9,7 @@ take a location below zero shows the balance and asks for the reason that lets i
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
@@ -166,6 +167,19 @@ class _StockDialog(QDialog):
         self.form.addRow(caption, field)
         return caption
 
+    def order_tabs(self, *after_form: QWidget) -> None:
+        """Tab through the form top to bottom, then ``after_form``, then Save and Cancel (widgets are made
+        in another order than they are laid out)."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                chain.append(widget)
+        chain += [*after_form, self.buttons]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def material_code(self) -> str | None:
         data = self.material_combo.currentData()
         return str(data) if data else None
@@ -207,6 +221,7 @@ class ReceiptDialog(_StockDialog):
         self.location_label = self.add_row(self.location_picker)
         self.when_label = self.add_row(self.when_edit)
         self.note_label = self.add_row(self.note_edit)
+        self.order_tabs()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -308,6 +323,7 @@ class HandoutDialog(_ForcibleDialog):
         self.event_label = self.add_row(self.event_combo)
         self.when_label = self.add_row(self.when_edit)
         self.note_label = self.add_row(self.note_edit)
+        self.order_tabs(self.reason_edit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -345,6 +361,7 @@ class TransferDialog(_ForcibleDialog):
         self.target_label = self.add_row(self.target_picker)
         self.note_label = self.add_row(self.note_edit)
         self.when_edit.hide()  # a transfer is recorded as of now, both halves at the same moment
+        self.order_tabs(self.reason_edit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -385,6 +402,7 @@ class AdjustmentDialog(_StockDialog):
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
         self.extra.addWidget(self.hint_label)
+        self.order_tabs()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -450,7 +468,7 @@ class MaterialDialog(QDialog):
         self.captions: dict[str, QLabel] = {}
         for key, field in (
             ("code", self.code_edit), ("kind", self.kind_combo), ("az", self.title_edits["az"]),
-            ("en", self.title_edits["en"]), ("ru", self.title_edits["ru"]), ("version", self.version_edit),
+            ("en", self.title_edits["en"]), ("ru", self.title_edits["ru"]),
         ):  # fmt: skip
             caption = QLabel(self)
             caption.setBuddy(field)
@@ -458,6 +476,9 @@ class MaterialDialog(QDialog):
             form.addRow(caption, field)
         self.captions["languages"] = QLabel(self)
         form.addRow(self.captions["languages"], languages)
+        self.captions["version"] = QLabel(self)
+        self.captions["version"].setBuddy(self.version_edit)
+        form.addRow(self.captions["version"], self.version_edit)
         form.addRow("", self.active_box)
         outer = QVBoxLayout(self)
         outer.addLayout(form)

@@ -103,6 +103,7 @@ class TallyWidget(QWidget):
         self.location_name = ""
         self.session: list[TallyClick] = []
         self.buttons: list[TallyButton] = []
+        self._language = context.settings.language  # the language the buttons' titles are in
         self._build()
         self.retranslate()
 
@@ -202,7 +203,8 @@ class TallyWidget(QWidget):
             self.step_spin.blockSignals(False)
         lines = [line for line in stock.location_stock(self.context.require_store(), self.location_id)
                  if line.material.active]  # fmt: skip
-        if [b.line.material for b in self.buttons] != [line.material for line in lines]:
+        language = self.context.settings.language
+        if [b.line.material for b in self.buttons] != [line.material for line in lines] or language != self._language:
             self._rebuild(lines)
         threshold = self.context.settings.low_stock_threshold
         for button, line in zip(self.buttons, lines, strict=True):
@@ -214,6 +216,7 @@ class TallyWidget(QWidget):
             self.grid.removeWidget(button)
             button.deleteLater()
         self.buttons = []
+        self._language = self.context.settings.language
         columns = min(MAX_COLUMNS, max(1, math.ceil(math.sqrt(len(lines)))))
         for index, line in enumerate(lines):
             button = TallyButton(line, index + 1 if index < 9 else None, self.context.settings.language, self)

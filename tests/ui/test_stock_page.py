@@ -123,6 +123,16 @@ def test_low_stock_is_marked_below_the_threshold(page, store, home, context):
     assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
+def test_titles_follow_the_ui_language(page, context):
+    row = next(r for r in range(2) if page.balances_model.index(r, 0).data(MaterialCodeRole) == "LF-1")
+    assert page.balances_model.index(row, BalancesModel.COL_TITLE).data() == "Your passport"
+
+    context.settings.language = "az"
+    page.retranslate()
+
+    assert page.balances_model.index(row, BalancesModel.COL_TITLE).data() == "Pasportun səndədir"
+
+
 def test_a_handout_below_zero_is_refused_then_forced_with_a_reason(page, store, home):
     stock.record_movement(store, "receipt", "BR-2", 10, home)
     page.refresh()
@@ -176,10 +186,32 @@ def test_a_transfer_moves_stock_from_one_location_to_another(page, store, home):
     assert stock.on_hand(store, "LF-1", home) == 60
     assert stock.on_hand(store, "LF-1", qazax) == 40
     assert balance_shown(page, "LF-1") == "60"
+    assert "Transferred 40 LF-1 from" in page.message.text()
     page.set_location(qazax)
     assert balance_shown(page, "LF-1") == "40"
     select_material(page, "LF-1")
     assert page.ledger_model.index(0, LedgerModel.COL_KIND).data() == "Transfer in"
+
+
+def test_voiding_one_half_of_a_transfer_undoes_both(page, store, home, monkeypatch):
+    stock.record_movement(store, "receipt", "LF-1", 100, home)
+    qazax = resolve_location(store, "AZ-QAZ").id
+    stock.transfer(store, "LF-1", 30, home, qazax)
+    page.refresh()
+    page.set_location(qazax)
+    select_material(page, "LF-1")
+    page.ledger_view.selectRow(0)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+
+    page.void_button.click()
+
+    assert "Both halves" in asked[0]
+    assert stock.on_hand(store, "LF-1", qazax) == 0
+    assert stock.on_hand(store, "LF-1", home) == 100
+    assert [e.voided for e in stock.ledger_entries(store, location=home, material="LF-1")] == [True, False]
 
 
 def test_an_adjustment_needs_a_reason_and_keeps_it(page, store, home):

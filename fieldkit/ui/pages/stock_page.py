@@ -9,6 +9,7 @@ write goes through a service and then ``context.notify(STOCK)``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -216,6 +217,12 @@ class StockPage(Page):
         self.stack.addWidget(self.tally)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
+        chain = [self.location_picker, self.tally_button, self.tabs, self.receipt_button, self.handout_button,
+                 self.transfer_button, self.adjust_button, self.balance_filter, self.balances_view, self.ledger_view,
+                 self.void_button, self.new_material_button, self.edit_material_button, self.inactive_box,
+                 self.material_filter, self.materials_view]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_buttons()
 
     def title(self) -> str:
@@ -243,10 +250,13 @@ class StockPage(Page):
         self.material_filter.setPlaceholderText(self.tr("Filter the catalogue"))
         self.tabs.setTabText(0, self.tr("&Stock here"))
         self.tabs.setTabText(1, self.tr("&Catalogue"))
+        self.balances_model.language = self.materials_model.language = self.context.settings.language
         for model in (self.balances_model, self.ledger_model, self.materials_model):
             model.retranslate()
         self._update_ledger_caption()
         self.tally.retranslate()
+        if not self.stale and self.context.store is not None:
+            self.refresh()  # location names and material titles follow the UI language
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -255,7 +265,7 @@ class StockPage(Page):
         language = settings.language
         self._location_records = location_choices(locations.list_locations(store))
         selected = self.location_id
-        if not self._located:
+        if not self._located or selected is None:
             selected = settings.home_location_id
             self._located = True
         self.location_picker.set_locations(self._location_records, language, selected)
@@ -421,15 +431,23 @@ class StockPage(Page):
             return
         first = movements[0]
         code = next((m.code for m in self._catalogue if m.id == first.material_id), "")
-        place = next((r.label(self.context.settings.language) for r in self._location_records
-                      if r.id == first.location_id), "")  # fmt: skip
-        text = (
-            self.tr("Recorded: %1 of %2 %3 at %4.")
-            .replace("%1", label(MOVEMENT_KIND_LABELS, first.kind))
-            .replace("%2", str(abs(first.quantity)))
-            .replace("%3", code)
-            .replace("%4", place)
-        )
+        places = {r.id: r.label(self.context.settings.language) for r in self._location_records}
+        if first.transfer_id and len(movements) == 2:
+            text = (
+                self.tr("Transferred %1 %2 from %3 to %4.")
+                .replace("%1", str(abs(first.quantity)))
+                .replace("%2", code)
+                .replace("%3", places.get(first.location_id, ""))
+                .replace("%4", places.get(movements[1].location_id, ""))
+            )
+        else:
+            text = (
+                self.tr("Recorded: %1 of %2 %3 at %4.")
+                .replace("%1", label(MOVEMENT_KIND_LABELS, first.kind))
+                .replace("%2", str(abs(first.quantity)))
+                .replace("%3", code)
+                .replace("%4", places.get(first.location_id, ""))
+            )
         if first.forced_reason:
             text += " " + self.tr("Recorded below zero; reason: %1").replace("%1", first.forced_reason)
         self.show_message(text, "warning" if first.forced_reason else "info")
