@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
 
 from fieldkit.services.common import clean_text, live, to_record
 from fieldkit.services.events import parse_date
 from fieldkit.services.locations import find_agency, find_location
 from fieldkit.services.records import ParticipantRecord
 from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES, check_token
-from fieldkit.store.engine import Store
+from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import ValidationError
-from fieldkit.store.models import Participant
-from fieldkit.text import az_fold, az_loose, has_azerbaijani_letters
+from fieldkit.store.models import Agency, Attendance, Event, Location, Participant
+from fieldkit.text import az_fold, az_loose, az_sort_key, az_upper, has_azerbaijani_letters
 
 CONSENT_TEXT_VERSION = "2026-1"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -47,8 +63,8 @@ def _apply(session: Session, row: Participant, changes: dict[str, Any]) -> None:
     for key, value in changes.items():
         if value is _UNSET:
             continue
-        if key == "name":
-            row.name = clean_text(value, "name", required=True, limit=200)
+        if key == "name":  # composed (NFC) and single-spaced, which the name search relies on
+            row.name = unicodedata.normalize("NFC", clean_text(value, "name", required=True, limit=200))
         elif key == "sex":
             row.sex = check_token(value, SEXES, "sex")
         elif key == "age_band":
@@ -166,3 +182,366 @@ def count_participants(store: Store) -> int:
             )
             or 0
         )
+
+
+# -- the People screen: pages of a filtered, sorted listing, and a person's events -------------------
+#
+# At 100,000 people the screen cannot load everything and sort or filter in Qt: it asks for one page
+# at a time, filtered and sorted in SQL, and continues from the last row it has (keyset paging), so
+# every page costs about the same however far the user has scrolled.
+
+SORT_KEYS = ("added", "name", "sex", "age_band", "agency", "region", "phone", "consent", "events")
+PAGE_SIZE = 500
+# The Azerbaijani alphabet in order; letters outside it sort after it (as in fieldkit.text.az_sort_key).
+_AZ_LETTERS = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"
+_AZ_KEY = str.maketrans({ch: chr(1 + i) for i, ch in enumerate(_AZ_LETTERS)} | {" ": chr(len(_AZ_LETTERS) + 1)})
+# The same, reading upper-case letters too (I is ı and İ is i): folding and keying in one pass.
+_AZ_KEY_DIRECT = str.maketrans(
+    {ch: chr(1 + i) for i, ch in enumerate(_AZ_LETTERS)}
+    | {az_upper(ch): chr(1 + i) for i, ch in enumerate(_AZ_LETTERS)}
+    | {" ": chr(len(_AZ_LETTERS) + 1)}
+)
+_LAST = "\U0010ffff"  # after every az_key
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    """What the People screen asks for: a typed name, filters, and one sort column."""
+
+    text: str = ""
+    region_id: str | None = None
+    sex: str | None = None
+    age_band: str | None = None
+    sort: str = "added"
+    descending: bool = True  # with "added": the newest first
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the People table. ``phone`` is withheld (None) when the person has not consented."""
+
+    id: str
+    name: str
+    sex: str
+    age_band: str
+    agency_id: str | None
+    agency: str
+    region_id: str | None
+    region: str
+    phone: str | None
+    consent_date: dt.date | None
+    events_attended: int
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent_date is not None
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page starts: the sort value and the id of the last row shown."""
+
+    key: str | int
+    id: str
+
+
+@dataclass(frozen=True)
+class ParticipantPage:
+    rows: tuple[ParticipantRow, ...]
+    after: PageCursor | None  # None when there is nothing more
+
+
+@dataclass(frozen=True)
+class AttendedEvent:
+    event_id: str
+    title: str
+    start_date: dt.date
+    location: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A value for a picker: an id and its label in the asked language."""
+
+    id: str
+    label: str
+
+
+def az_key(text: str) -> str:
+    """A string whose plain (binary) order is the Azerbaijani alphabetical order of ``text``.
+
+    SQLite compares it natively, so sorting 100,000 names calls Python once per name instead of twice
+    per comparison (which the ``az`` collation does).
+    """
+    return az_fold(text).translate(_AZ_KEY)
+
+
+def _sql_az_key(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if unicodedata.is_normalized("NFC", value):
+        # Stored names are already trimmed, single-spaced and (almost always) composed: fold and key
+        # the letters in one pass; everything else is lowered as az_fold would.
+        return value.translate(_AZ_KEY_DIRECT).lower()
+    return az_key(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sql_label_key(value: str | None) -> str | None:
+    """az_key for agency and region labels: a few hundred values, each met thousands of times."""
+    return _sql_az_key(value)
+
+
+def _like_prefilter(folded: str) -> str:
+    """A LIKE pattern every name that folds to contain ``folded`` also matches (LIKE is native and
+    ignores ASCII case): ASCII letters stand for themselves, except i (İ and i fold alike, and LIKE
+    knows nothing of İ); every other letter becomes a one-character wildcard. Names are stored
+    composed and single-spaced, so a folded name lines up with its stored form letter by letter."""
+    out = []
+    for ch in folded:
+        if ch in "%_\\":
+            out.append("\\" + ch)
+        elif ch.isascii() and ch != "i":
+            out.append(ch)
+        else:
+            out.append("_")
+    return "%" + "".join(out) + "%"
+
+
+def _name_condition(text: str) -> ColumnElement[bool] | None:
+    """SQL for "the name contains the typed text", by the rules of ``fieldkit.text.name_matches``.
+
+    Strict (Azerbaijani letters typed): a native LIKE rules out almost every row before the
+    ``az_fold`` function runs on the rest, so a scan of 100,000 names stays in C. Loose (ASCII or
+    Cyrillic): ``az_loose`` on every name (about a microsecond each).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if has_azerbaijani_letters(text):
+        folded = az_fold(text)
+        fast = Participant.name.like(_like_prefilter(folded), escape="\\")
+        return and_(fast, func.az_fold(Participant.name).contains(folded, autoescape=True))
+    return func.az_loose(Participant.name).contains(az_loose(text), autoescape=True)
+
+
+def _label(table: Any, lang: str) -> ColumnElement[str]:
+    own = getattr(table, f"name_{lang}", table.name_az)
+    return func.coalesce(func.nullif(own, ""), table.name_az)
+
+
+def _agency_label(table: Any, lang: str) -> ColumnElement[str]:
+    return func.coalesce(func.nullif(table.abbreviation, ""), _label(table, lang))
+
+
+def _attended(person_id: Any) -> ColumnElement[int]:
+    """How many live events the person attended (a correlated count over the attendance index)."""
+    return (
+        select(func.count())
+        .select_from(Attendance)
+        .join(Event, Event.id == Attendance.event_id)
+        .where(Attendance.participant_id == person_id, Attendance.deleted.is_(False), Event.deleted.is_(False))
+        .scalar_subquery()
+    )
+
+
+def _order_of(tokens: tuple[str, ...], value: Any) -> ColumnElement[int]:
+    return case({token: n for n, token in enumerate(tokens)}, value=value, else_=len(tokens))
+
+
+def _sort_key(sort: str, lang: str, chosen: Select[Any]) -> tuple[ColumnElement[Any], Select[Any]]:
+    """The SQL value a sort column orders by (ties go by id), and the statement joined as it needs.
+
+    Names and labels order by ``az_key`` (Azerbaijani alphabet, compared natively); a blank agency or
+    region sorts after every label.
+    """
+    if sort == "added":
+        return Participant.id.expression, chosen  # UUIDv7: creation order
+    if sort == "name":
+        return func.az_key(Participant.name), chosen
+    if sort == "sex":
+        return _order_of(SEXES, Participant.sex), chosen
+    if sort == "age_band":
+        return _order_of(AGE_BANDS, Participant.age_band), chosen
+    if sort == "agency":
+        agency = aliased(Agency)
+        chosen = chosen.outerjoin(agency, agency.id == Participant.agency_id)
+        return func.coalesce(func.az_label_key(_agency_label(agency, lang)), _LAST), chosen
+    if sort == "region":
+        region = aliased(Location)
+        chosen = chosen.outerjoin(region, region.id == Participant.region_id)
+        return func.coalesce(func.az_label_key(_label(region, lang)), _LAST), chosen
+    if sort == "phone":  # a withheld phone sorts as no phone, so the order gives nothing away
+        return case((Participant.consent_date.is_(None), ""), else_=func.coalesce(Participant.phone, "")), chosen
+    if sort == "consent":
+        return func.coalesce(type_coerce(Participant.consent_date, String), ""), chosen
+    return _attended(Participant.id), chosen
+
+
+def _page_ids(
+    session: Session, query: ParticipantQuery, after: PageCursor | None, limit: int, lang: str
+) -> list[tuple[str, Any]]:
+    """The ids (and sort values) of one page, in order."""
+    chosen = select(Participant.id).where(Participant.deleted.is_(False), Participant.merged_into.is_(None))
+    condition = _name_condition(query.text)
+    if condition is not None:
+        chosen = chosen.where(condition)
+    if query.region_id:
+        place = query.region_id  # a region takes in its districts
+        within = select(Location.id).where(or_(Location.id == place, Location.parent_id == place))
+        chosen = chosen.where(Participant.region_id.in_(within))
+    if query.sex:
+        chosen = chosen.where(Participant.sex == query.sex)
+    if query.age_band:
+        chosen = chosen.where(Participant.age_band == query.age_band)
+    if query.sort == "added":  # walks the primary key index, and stops after one page
+        if after is not None:
+            chosen = chosen.where(Participant.id < after.id if query.descending else Participant.id > after.id)
+        stmt = chosen.add_columns(Participant.id).order_by(
+            Participant.id.desc() if query.descending else Participant.id
+        )
+    else:
+        # The sort value is computed once per row in a subquery that SQLite cannot flatten (it has a
+        # LIMIT), so the keyset test and the ORDER BY share it instead of calling az_key twice.
+        key, chosen = _sort_key(query.sort, lang, chosen)
+        inner = chosen.add_columns(key.label("sort_key")).limit(-1).subquery("ranked")
+        stmt = select(inner.c.id, inner.c.sort_key)
+        if after is not None:
+            mark, current = tuple_(literal(after.key), literal(after.id)), tuple_(inner.c.sort_key, inner.c.id)
+            stmt = stmt.where(current < mark if query.descending else current > mark)
+        if query.descending:
+            stmt = stmt.order_by(inner.c.sort_key.desc(), inner.c.id.desc())
+        else:
+            stmt = stmt.order_by(inner.c.sort_key, inner.c.id)
+    return [(r[0], r[1]) for r in session.execute(stmt.limit(limit + 1))]
+
+
+def list_participants_page(
+    store: Store,
+    query: ParticipantQuery = ParticipantQuery(),  # frozen, so a shared default is safe
+    after: PageCursor | None = None,
+    limit: int = PAGE_SIZE,
+    lang: str = "az",
+) -> ParticipantPage:
+    """One page of the People table: live, unmerged people matching ``query``, in its order.
+
+    ``after`` is the cursor of the previous page; ties in the sort column are broken by id, so every
+    person appears exactly once however the pages fall. Phones are withheld for people without consent.
+
+    Two steps: the page's ids are chosen first (filter, sort value, keyset, limit), and only those
+    rows are then joined to agencies, regions and the attendance count, so a sort over 100,000 people
+    never computes 100,000 labels and counts.
+    """
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort {query.sort!r}")
+    with store.read() as session:
+        con = raw_connection(session)
+        con.create_function("az_key", 1, _sql_az_key, deterministic=True)
+        con.create_function("az_label_key", 1, _sql_label_key, deterministic=True)
+        ids = _page_ids(session, query, after, limit, lang)
+        more = len(ids) > limit
+        ids = ids[:limit]
+        region, agency = aliased(Location), aliased(Agency)
+        details = {
+            r[0]: r
+            for r in session.execute(
+                select(
+                    Participant.id,
+                    Participant.name,
+                    Participant.sex,
+                    Participant.age_band,
+                    Participant.agency_id,
+                    _agency_label(agency, lang),
+                    Participant.region_id,
+                    _label(region, lang),
+                    Participant.phone,
+                    Participant.consent_date,
+                    _attended(Participant.id),
+                )
+                .outerjoin(agency, agency.id == Participant.agency_id)
+                .outerjoin(region, region.id == Participant.region_id)
+                .where(Participant.id.in_([i for i, _key in ids]))
+            )
+        }
+    rows = tuple(
+        ParticipantRow(
+            id=r[0],
+            name=r[1],
+            sex=r[2],
+            age_band=r[3],
+            agency_id=r[4],
+            agency=r[5] or "",
+            region_id=r[6],
+            region=r[7] or "",
+            phone=r[8] if r[9] is not None else None,
+            consent_date=r[9],
+            events_attended=int(r[10] or 0),
+        )
+        for r in (details[i] for i, _key in ids)
+    )
+    cursor = PageCursor(ids[-1][1], ids[-1][0]) if more else None
+    return ParticipantPage(rows, cursor)
+
+
+def events_attended(store: Store, participant_id: str, lang: str = "az") -> list[AttendedEvent]:
+    """The live events a person attended (newest first), with the place and their role."""
+    place = aliased(Location)
+    with store.read() as session:
+        rows = session.execute(
+            select(Event.id, Event.title, Event.start_date, _label(place, lang), Attendance.role)
+            .join(Event, Event.id == Attendance.event_id)
+            .outerjoin(place, place.id == Event.location_id)
+            .where(
+                Attendance.participant_id == participant_id,
+                Attendance.deleted.is_(False),
+                Event.deleted.is_(False),
+            )
+            .order_by(Event.start_date.desc(), Event.title)
+        ).all()
+    return [AttendedEvent(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+
+
+def region_choices(store: Store, lang: str = "az") -> list[Choice]:
+    """Economic regions and districts to file a person under or filter by, in Azerbaijani order."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Location.id, _label(Location, lang), Location.kind).where(
+                Location.deleted.is_(False),
+                Location.active.is_(True),
+                Location.kind.in_(("economic-region", "district")),
+            )
+        ).all()
+    ordered = sorted(rows, key=lambda r: (r[2] != "economic-region", az_sort_key(r[1]), r[0]))
+    return [Choice(r[0], r[1]) for r in ordered]
+
+
+def agency_choices(store: Store, lang: str = "az") -> list[Choice]:
+    """Active agencies, labelled with the abbreviation and the name, in Azerbaijani order."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Agency.id, Agency.abbreviation, _label(Agency, lang)).where(
+                Agency.deleted.is_(False), Agency.active.is_(True)
+            )
+        ).all()
+    choices = [Choice(r[0], f"{r[1]} — {r[2]}" if r[1] else r[2]) for r in rows]
+    return sorted(choices, key=lambda c: (az_sort_key(c.label), c.id))
+
+
+def create_participants(store: Store, people: Iterable[Mapping[str, Any]]) -> int:
+    """Record many people in one transaction (a typed-up sign-in sheet, say): each is checked as
+    ``create_participant`` checks it, and one refused person refuses the lot."""
+    count = 0
+    with store.write() as session:
+        for n, person in enumerate(people, start=1):
+            changes: dict[str, Any] = {"age_band": "unknown", "consent": False} | dict(person)
+            row = Participant()
+            try:
+                _apply(session, row, changes)
+            except ValidationError as exc:
+                raise ValidationError(f"Person {n}: {exc}", exc.field) from None
+            session.add(row)
+            count += 1
+            if count % 5000 == 0:
+                session.flush()
+    return count
