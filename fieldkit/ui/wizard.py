@@ -28,7 +28,9 @@ from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, SYNC, AppContext
 from fieldkit.ui.labels import ROLE_LABELS, label
-from fieldkit.ui.wizard_pages import EnrolmentPage, HelplinesPage, LocationPage, WizardPage
+from fieldkit.ui.wizard_helplines import HelplinesPage
+from fieldkit.ui.wizard_location import LocationPage
+from fieldkit.ui.wizard_pages import EnrolmentPage, WizardPage
 
 PAGE_LANGUAGE, PAGE_NAME, PAGE_ROLE, PAGE_LOCATION, PAGE_HELPLINES, PAGE_ENROLMENT, PAGE_SUMMARY = range(7)
 STEP_PAGES = {
@@ -132,7 +134,6 @@ class RolePage(WizardPage):
             help_label = QLabel(self)
             help_label.setWordWrap(True)
             help_label.setContentsMargins(24, 0, 0, 8)
-            help_label.setStyleSheet("color: palette(mid)")
             self.group.addButton(button)
             self.buttons[role], self.help_labels[role] = button, help_label
             layout.addWidget(button)

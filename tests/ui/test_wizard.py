@@ -34,7 +34,8 @@ from fieldkit.ui.wizard import (
     PAGE_SUMMARY,
     FirstRunWizard,
 )
-from fieldkit.ui.wizard_pages import HelplineDraft, LocationIdRole
+from fieldkit.ui.wizard_helplines import HelplineDraft
+from fieldkit.ui.wizard_location import LocationIdRole
 
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
 ASTARA = reference_id("locations", "crossing:astara")
@@ -240,20 +241,28 @@ def test_a_refusal_from_set_up_is_shown_on_the_page_that_asked(
     assert not _store(new_context).initialised
 
 
-def test_a_name_of_blank_spaces_is_refused(qtbot, new_context: AppContext) -> None:
+def test_enter_moves_on_and_a_name_of_blank_spaces_is_refused(qtbot, new_context: AppContext) -> None:
     wizard = _start(qtbot, new_context)
     _next(qtbot, wizard)
-    wizard.name_page.name_edit.setText("   ")
-    _next(qtbot, wizard)
+    edit = wizard.name_page.name_edit
+    edit.setText("   ")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
     assert wizard.currentId() == PAGE_NAME
     assert "name" in wizard.name_page.error_label.text()
+
+    edit.setText("Qazax-2")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_ROLE
 
 
 class _Shouting(QTranslator):
     """Stands in for a compiled translation: every string comes back marked, so a retranslation shows."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return f"RU:{source}"
+
+    def isEmpty(self) -> bool:  # an empty translator would not make Qt send LanguageChange
+        return False
 
 
 def test_switching_language_retranslates_at_once_and_esc_puts_it_back(
