@@ -309,9 +309,9 @@ def _write_device(
     document: dict[str, Any] | None,
 ) -> list[str]:
     """The one transaction that makes the store "set up"; on failure it leaves no trace."""
-    identity = create_identity(store.paths)
     helpline_ids: list[str] = []
     try:
+        identity = create_identity(store.paths)
         with store.write() as session:
             device = LocalDevice(
                 slot=1,
@@ -334,6 +334,11 @@ def _write_device(
             if document is not None:
                 with _step("enrolment"):
                     _pin_coordinator(session, device, document)
+    except OSError as exc:  # the key files or the store could not be written: disk full, permissions
+        raise KnownError(
+            f"This laptop could not be set up: {exc.strerror or exc}. Check the free space and the data "
+            f"directory ({store.paths.data_dir}), then try again. Nothing was set up."
+        ) from exc
     finally:
         store.refresh_identity()
         if not store.initialised:  # rolled back: the new key belongs to no store

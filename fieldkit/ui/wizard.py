@@ -8,6 +8,7 @@ stays not set up. Esc cancels. Switching the language retranslates the wizard at
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
@@ -31,6 +32,8 @@ from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.wizard_helplines import HelplinesPage
 from fieldkit.ui.wizard_location import LocationPage
 from fieldkit.ui.wizard_pages import EnrolmentPage, WizardPage
+
+log = logging.getLogger(__name__)
 
 PAGE_LANGUAGE, PAGE_NAME, PAGE_ROLE, PAGE_LOCATION, PAGE_HELPLINES, PAGE_ENROLMENT, PAGE_SUMMARY = range(7)
 STEP_PAGES = {
@@ -333,6 +336,10 @@ class FirstRunWizard(QWizard):
             else:
                 self._show_refusal(PAGE_SUMMARY, str(exc))
                 return False
+        except Exception as exc:  # a bug: the transaction rolled back; keep the wizard, say what happened
+            log.exception("first-run set-up failed")
+            self._show_refusal(PAGE_SUMMARY, self.tr("Set-up failed unexpectedly: %1").replace("%1", repr(exc)))
+            return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         for topic in (SETTINGS, REFERENCE, SYNC):

@@ -15,6 +15,7 @@ from fieldkit.config import Paths, Settings, load_settings
 from fieldkit.services import helplines, setup
 from fieldkit.services.setup import HelplineChoice, SetupError, SetupRequest
 from fieldkit.store.engine import Store
+from fieldkit.store.errors import KnownError
 from fieldkit.store.ids import REFERENCE_ORIGIN, reference_id
 from fieldkit.store.models import ChangeLog, Helpline, Location
 from fieldkit.store.open import initialise_device, open_store
@@ -163,7 +164,7 @@ def test_a_failure_inside_the_set_up_leaves_the_store_not_set_up_and_a_retry_wor
 
     monkeypatch.setattr(setup, "_pin_coordinator", fail)
     settings = Settings(language="en")
-    with pytest.raises(OSError):
+    with pytest.raises(KnownError, match=r"the USB stick was pulled out.*Nothing was set up"):
         setup.set_up(new_store, _request(enrolment_file=path), settings)
 
     _nothing_set_up(new_store, paths)

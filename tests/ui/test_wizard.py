@@ -346,3 +346,32 @@ def test_helpline_model_ticks_and_dates(qtbot, new_context: AppContext, qtmodelt
 def test_the_wizard_refuses_a_store_that_is_already_set_up(context: AppContext) -> None:
     with pytest.raises(RuntimeError):
         FirstRunWizard(context)
+
+
+def test_a_disk_failure_during_set_up_keeps_the_wizard_open_and_finish_works_after(
+    qtbot, new_context: AppContext, paths: Paths, enrolment_file: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enrolment, _ = enrolment_file
+    wizard = _start(qtbot, new_context)
+    _answer_up_to_helplines(qtbot, wizard)
+    _next(qtbot, wizard)
+    _choose_file(monkeypatch, enrolment)
+    qtbot.mouseClick(wizard.enrolment_page.choose_button, Qt.MouseButton.LeftButton)
+    wizard.enrolment_page.confirm_box.setChecked(True)
+    _next(qtbot, wizard)
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(wizard_module.setup, "_pin_coordinator", disk_full)
+    _finish(qtbot, wizard)
+
+    assert wizard.isVisible() and wizard.currentId() == PAGE_SUMMARY
+    assert "No space left on device" in wizard.summary_page.error_label.text()
+    store = _store(new_context)
+    assert not store.initialised and not paths.device_key.exists() and not paths.settings.exists()
+
+    monkeypatch.undo()
+    _finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert store.initialised and list_peers(store)[0].name == "Baku-HQ"
