@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import orjson
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -292,7 +293,7 @@ def read_entries(opened: OpenedBundle, box_key: X25519PrivateKey | None) -> Iter
             if len(line) > MAX_LINE_BYTES:
                 raise BundleError("too_large", f"{path.name}: line {number} is too long; refused.")
             try:
-                origin, seq, hlc, table, row_id, op, fields = json.loads(line)
+                origin, seq, hlc, table, row_id, op, fields = orjson.loads(line)
             except (ValueError, TypeError) as exc:
                 raise _damaged(path, f"line {number} of the payload is not a change") from exc
             if not (isinstance(seq, int) and isinstance(hlc, int) and isinstance(fields, dict)):

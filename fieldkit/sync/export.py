@@ -59,10 +59,10 @@ def coordinator_ack(con: sqlite3.Connection) -> dict[str, int]:
 
 
 def _entries(con: sqlite3.Connection, sql: str, params: Iterable[Any]) -> Iterator[Entry]:
-    import json
+    import orjson
 
     for origin, seq, hlc, table, row_id, op, fields in con.execute(sql, tuple(params)):
-        yield Entry(origin, seq, hlc, table, row_id, op, json.loads(fields))
+        yield Entry(origin, seq, hlc, table, row_id, op, orjson.loads(fields))
 
 
 def _select_full(con: sqlite3.Connection, acked: dict[str, int]) -> list[Entry]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, Table
 
 from fieldkit.store.models import BOOKKEEPING, MODEL_BY_TABLE
@@ -68,14 +69,21 @@ SPECS = _specs()
 _PLACEHOLDER = {"str": "", "int": 0, "bool": 0, "date": "1970-01-01", "json": "[]"}
 
 
-def to_sql(spec: ColumnSpec, value: Any) -> Any:
+_CONVERTED = frozenset({"json", "bool"})
+
+
+def _to_sql_kind(kind: str, value: Any) -> Any:
     if value is None:
         return None
-    if spec.kind == "json":
+    if kind == "json":
         return json.dumps(value, ensure_ascii=False)
-    if spec.kind == "bool":
+    if kind == "bool":
         return 1 if value else 0
     return value
+
+
+def to_sql(spec: ColumnSpec, value: Any) -> Any:
+    return _to_sql_kind(spec.kind, value)
 
 
 def _missing(spec: ColumnSpec) -> Any:
@@ -121,17 +129,32 @@ class EntryError(ValueError):
     """An entry that does not fit this app's tables (a damaged or foreign bundle)."""
 
 
+FIELD_NAMES = {table: frozenset(specs) for table, specs in SPECS.items()}
+
+
 def validate(entry: Entry) -> None:
-    specs = SPECS.get(entry.table)
-    if specs is None:
+    names = FIELD_NAMES.get(entry.table)
+    if names is None:
         raise EntryError(f"unknown table {entry.table!r}")
     if entry.op not in OPS:
         raise EntryError(f"unknown operation {entry.op!r}")
     if entry.seq < 1 or entry.hlc < 0:
         raise EntryError("bad sequence number or clock")
-    unknown = set(entry.fields) - set(specs)
-    if unknown:
-        raise EntryError(f"unknown fields {sorted(unknown)} for {entry.table}")
+    if not entry.fields.keys() <= names:
+        raise EntryError(f"unknown fields {sorted(set(entry.fields) - names)} for {entry.table}")
+
+
+def encode_fields(fields: dict[str, Any]) -> str:
+    """A change's fields as the JSON text kept in ``change_log`` (compact, UTF-8 as is)."""
+    return orjson.dumps(fields).decode("utf-8")
+
+
+def _insert_plan(table: str) -> list[tuple[str, str, Any]]:
+    """Per column of ``table``: its name, its kind, and the value it gets when an insert lacks it."""
+    return [(spec.name, spec.kind, _missing(spec)) for spec in SPECS[table].values()]
+
+
+INSERT_PLANS = {table: _insert_plan(table) for table in SPECS}
 
 
 def _known(con: sqlite3.Connection, entries: Sequence[Entry]) -> set[tuple[str, int]]:
@@ -157,7 +180,7 @@ def _clocks(con: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[str
         for row_id, hlc, origin, fields in con.execute(query, (table, *part)):
             mine = clocks[row_id]
             stamp = (hlc, origin)
-            for name in json.loads(fields):
+            for name in orjson.loads(fields):
                 if mine.get(name, ZERO) < stamp:
                     mine[name] = stamp
     return clocks
@@ -196,7 +219,7 @@ def apply_entries(con: sqlite3.Connection, entries: Iterable[Entry]) -> ApplySta
         _apply_table(con, table, rows, stats)
     con.executemany(
         "INSERT INTO change_log (origin, seq, hlc, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(e.origin, e.seq, e.hlc, e.table, e.row_id, e.op, json.dumps(e.fields, ensure_ascii=False)) for e in fresh],
+        [(e.origin, e.seq, e.hlc, e.table, e.row_id, e.op, encode_fields(e.fields)) for e in fresh],
     )
     stats.applied = len(fresh)
     stats.max_hlc = max((e.hlc for e in fresh), default=0)
@@ -212,8 +235,27 @@ def _apply_table(con: sqlite3.Connection, table: str, rows: dict[str, list[Entry
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     inserts: list[tuple[Any, ...]] = []
     columns = list(specs)
+    plan = INSERT_PLANS[table]
     tstats = stats.tables[table]
     for row_id, entries in rows.items():
+        if len(entries) == 1 and row_id not in existing and entries[0].op == "insert":
+            # The common case, a row created by one change and new here: every field takes its value.
+            e = entries[0]
+            f = e.fields
+            inserts.append(
+                (
+                    row_id,
+                    e.hlc,
+                    e.hlc,
+                    e.origin,
+                    *[
+                        (_to_sql_kind(kind, f[name]) if kind in _CONVERTED else f[name]) if name in f else missing
+                        for name, kind, missing in plan
+                    ],
+                )
+            )
+            tstats.new += 1
+            continue
         entries.sort(key=lambda e: (e.hlc, e.origin))
         clock = clocks.get(row_id, {})
         winners: dict[str, Any] = {}

@@ -31,6 +31,7 @@ from sqlalchemy import text
 from fieldkit.store.ids import attendance_id
 from fieldkit.store.models import Attendance, Event, Participant
 from fieldkit.store.open import open_store
+from fieldkit.sync.importer import GROUP_ENV
 
 if TYPE_CHECKING:
     from conftest import Device, Lab
@@ -39,7 +40,7 @@ LAPTOPS = ("Qazax-2", "Şəki-1", "Lənkəran-3", "Gəncə-4")
 EVENTS, PEOPLE, VISITS = 10, 700, 4  # per laptop: 10 + 700 + 700 × 4 = 3,510 changes
 KILLS = 20
 SEED = 4_2026
-ENV = {k: v for k, v in os.environ.items() if k != "FIELDKIT_DATA_DIR"}
+ENV = {k: v for k, v in os.environ.items() if k not in ("FIELDKIT_DATA_DIR", GROUP_ENV)}
 
 
 @dataclass(frozen=True)
@@ -192,9 +193,13 @@ def bundles_held(batch: Batch) -> list[str]:
         store.close()
 
 
-def kill_at(batch: Batch, delay: float) -> int:
-    """Start the import, SIGKILL it after ``delay`` seconds unless it ended first; its exit status."""
-    process = subprocess.Popen(batch.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+def kill_at(batch: Batch, delay: float, *, grouped: bool) -> int:
+    """Start the import, SIGKILL it after ``delay`` seconds unless it ended first; its exit status.
+
+    ``grouped``: bundles share commits as they do by default; otherwise each bundle commits alone
+    (``FIELDKIT_IMPORT_GROUP_CHANGES=1``), so that kills also land between two committed bundles."""
+    env = ENV if grouped else {**ENV, GROUP_ENV: "1"}
+    process = subprocess.Popen(batch.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
         time.sleep(delay)
         if process.poll() is None:
@@ -208,7 +213,8 @@ def kill_at(batch: Batch, delay: float) -> int:
 
 def test_an_import_killed_at_random_points_leaves_a_sound_store_that_finishes_the_same(batch: Batch) -> None:
     """The delays are seeded: a third anywhere from a few milliseconds to the normal duration of the
-    whole process, the rest between its start-up and its end, where the bundles are applied."""
+    whole process, the rest between its start-up and its end, where the bundles are applied. Every
+    other run makes each bundle commit alone, so kills also land between two committed bundles."""
     rng = random.Random(SEED)
     runs: list[tuple[float, int, int]] = []  # (delay, exit status, bundles held afterwards)
     kills = 0
@@ -216,7 +222,7 @@ def test_an_import_killed_at_random_points_leaves_a_sound_store_that_finishes_th
         batch.put_back()
         low = 0.005 if len(runs) % 3 == 0 else batch.start_seconds
         delay = rng.uniform(low, batch.full_seconds)
-        status = kill_at(batch, delay)
+        status = kill_at(batch, delay, grouped=len(runs) % 2 == 1)
         held = bundles_held(batch)
         runs.append((round(delay, 3), status, len(held)))
         where = f"run {len(runs)} (delay, exit status, bundles held): {runs}"
