@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldkit.services.common import clean_text, live, to_record
@@ -233,6 +234,9 @@ def regions_by_location(store: Store) -> dict[str, str]:
 
 
 _EVENT_FIELDS = tuple(f.name for f in fields(EventRecord))
+# Read as the stored text and converted here: the generic Date and JSON types cost more than the
+# query itself over tens of thousands of events, and most events have no partners ("[]").
+_RAW_FIELDS = frozenset({"start_date", "end_date", "partner_agency_ids"})
 
 
 def _summary_query() -> Select[Any]:
@@ -249,7 +253,10 @@ def _summary_query() -> Select[Any]:
         .group_by(Headcount.event_id)
         .subquery()
     )
-    columns = [getattr(Event, name) for name in _EVENT_FIELDS]
+    columns = [
+        type_coerce(getattr(Event, name), String) if name in _RAW_FIELDS else getattr(Event, name)
+        for name in _EVENT_FIELDS
+    ]
     return (
         select(*columns, func.coalesce(people.c.n, 0), func.coalesce(counted.c.n, 0))
         .outerjoin(people, people.c.event_id == Event.id)
@@ -257,18 +264,26 @@ def _summary_query() -> Select[Any]:
     )
 
 
+def _partners(text: str | None) -> tuple[str, ...]:
+    if not text or text == "[]":
+        return ()
+    return tuple(str(v) for v in json.loads(text))
+
+
 def _summaries(store: Store, query: Select[Any], regions: dict[str, str]) -> list[EventSummary]:
-    width = len(_EVENT_FIELDS)
     out: list[EventSummary] = []
+    date = dt.date.fromisoformat
     with store.read() as session:
         for row in session.execute(query):
-            values = dict(zip(_EVENT_FIELDS, row[:width], strict=True))
-            values["partner_agency_ids"] = tuple(values["partner_agency_ids"] or ())
-            values["notes"] = values["notes"] or ""
-            values["audience"] = values["audience"] or ""
-            event = EventRecord(**values)
-            region = regions.get(event.location_id) if event.location_id else None
-            out.append(EventSummary(event, region, int(row[width]), int(row[width + 1])))
+            (id_, kind, pillar, title, start, end, location, organiser, partners, audience, language, status, notes,
+             attendees, headcount) = row  # fmt: skip
+            event = EventRecord(
+                id=id_, kind=kind, pillar=pillar, title=title, start_date=date(start), end_date=date(end),
+                location_id=location, organiser_agency_id=organiser, partner_agency_ids=_partners(partners),
+                audience=audience or "", language=language, status=status, notes=notes or "",
+            )  # fmt: skip
+            region = regions.get(location) if location else None
+            out.append(EventSummary(event, region, int(attendees), int(headcount)))
     return out
 
 

@@ -10,6 +10,7 @@ instead of a Python call per comparison); the proxy filters and hands sorting to
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -91,11 +92,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class _Line:
-    """One event as shown: the summary plus its texts, worked out once; the search keys are worked
-    out the first time someone searches."""
+    """One event as shown. Its texts are worked out when the line is first shown or sorted on, its
+    search keys when someone first searches: a refresh of tens of thousands of events does neither."""
 
     summary: EventSummary
-    texts: tuple[str, ...]
+    texts: tuple[str, ...] | None = None
     folded: str | None = None
     loose: str | None = None
 
@@ -118,7 +119,7 @@ class EventsTableModel(QAbstractTableModel):
     def set_events(self, summaries: list[EventSummary]) -> None:
         self.beginResetModel()
         self._labels.clear()
-        self._lines = [self._line(s) for s in summaries]
+        self._lines = [_Line(s) for s in summaries]
         self._sort_lines()
         self.endResetModel()
 
@@ -131,7 +132,7 @@ class EventsTableModel(QAbstractTableModel):
         row = self._row_of.get(summary.event.id)
         if row is None:
             return
-        self._lines[row] = self._line(summary)
+        self._lines[row] = _Line(summary)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def _label(self, column: int, table: dict[str, str], token: str | None) -> str:
@@ -141,19 +142,31 @@ class EventsTableModel(QAbstractTableModel):
             text = self._labels[key] = label(table, token)
         return text
 
-    def _line(self, s: EventSummary) -> _Line:
+    def _texts(self, line: _Line) -> tuple[str, ...]:
+        if line.texts is None:
+            line.texts = tuple(self._column_text(line, column) for column in range(COLUMN_COUNT))
+        return line.texts
+
+    def _column_text(self, line: _Line, column: int) -> str:
+        if line.texts is not None:
+            return line.texts[column]
+        s = line.summary
         e = s.event
-        texts = (
-            e.start_date.isoformat(),
-            e.title,
-            self._label(COL_KIND, EVENT_KIND_LABELS, e.kind),
-            self._label(COL_PILLAR, PILLAR_LABELS, e.pillar),
-            self._places.get(e.location_id, "") if e.location_id else "",
-            self._places.get(s.region_id, "") if s.region_id else "",
-            self._label(COL_STATUS, EVENT_STATUS_LABELS, e.status),
-            str(s.attendees + s.headcount),
-        )
-        return _Line(s, texts)
+        if column == COL_DATE:
+            return e.start_date.isoformat()
+        if column == COL_TITLE:
+            return e.title
+        if column == COL_KIND:
+            return self._label(COL_KIND, EVENT_KIND_LABELS, e.kind)
+        if column == COL_PILLAR:
+            return self._label(COL_PILLAR, PILLAR_LABELS, e.pillar)
+        if column == COL_PLACE:
+            return self._places.get(e.location_id, "") if e.location_id else ""
+        if column == COL_REGION:
+            return self._places.get(s.region_id, "") if s.region_id else ""
+        if column == COL_STATUS:
+            return self._label(COL_STATUS, EVENT_STATUS_LABELS, e.status)
+        return str(s.attendees + s.headcount)
 
     def _text_key(self, text: str) -> tuple[tuple[int, int], ...]:
         key = self._sort_keys.get(text)
@@ -161,13 +174,12 @@ class EventsTableModel(QAbstractTableModel):
             key = self._sort_keys[text] = az_sort_key(text)
         return key
 
-    def _sort_key(self, line: _Line, column: int) -> Any:
-        s = line.summary
+    def _key_function(self, column: int) -> Callable[[_Line], Any]:
         if column == COL_DATE:
-            return (s.event.start_date, s.event.end_date, s.event.id)
+            return lambda line: (line.summary.event.start_date, line.summary.event.end_date, line.summary.event.id)
         if column == COL_PEOPLE:
-            return (s.attendees + s.headcount, s.event.id)
-        return (self._text_key(line.texts[column]), s.event.id)
+            return lambda line: (line.summary.attendees + line.summary.headcount, line.summary.event.id)
+        return lambda line: (self._text_key(self._column_text(line, column)), line.summary.event.id)
 
     # -- sorting (the proxy forwards here) ------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -185,7 +197,7 @@ class EventsTableModel(QAbstractTableModel):
         if self._sort is not None:
             column, order = self._sort
             reverse = order == Qt.SortOrder.DescendingOrder
-            self._lines.sort(key=lambda line: self._sort_key(line, column), reverse=reverse)
+            self._lines.sort(key=self._key_function(column), reverse=reverse)
         self._row_of = {line.summary.event.id: row for row, line in enumerate(self._lines)}
 
     # -- access ---------------------------------------------------------------------------------
@@ -196,7 +208,8 @@ class EventsTableModel(QAbstractTableModel):
         """The title, place, region and audience folded strictly and loosely (see fieldkit.text)."""
         line = self._lines[row]
         if line.folded is None or line.loose is None:
-            searchable = " ".join((line.summary.event.title, line.texts[COL_PLACE], line.texts[COL_REGION]))
+            place, region = self._column_text(line, COL_PLACE), self._column_text(line, COL_REGION)
+            searchable = " ".join((line.summary.event.title, place, region))
             searchable = f"{searchable} {line.summary.event.audience}"
             line.folded, line.loose = az_fold(searchable), az_loose(searchable)
         return line.folded, line.loose
@@ -223,13 +236,15 @@ class EventsTableModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return line.texts[column]
+            return self._texts(line)[column]
         if role == EventIdRole:
             return line.summary.event.id
         if role == SummaryRole:
             return line.summary
         if role == SortRole:
-            return line.texts[column] if column != COL_PEOPLE else line.summary.attendees + line.summary.headcount
+            if column == COL_PEOPLE:
+                return line.summary.attendees + line.summary.headcount
+            return self._texts(line)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line.summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PEOPLE:

@@ -137,6 +137,9 @@ class HeadcountPanel(QWidget):
     def counts(self) -> dict[tuple[str, str], int]:
         return {key: spin.value() for key, spin in self.spins.items()}
 
+    def has_unsaved_counts(self) -> bool:
+        return any(value != self._saved.get(key, 0) for key, value in self.counts().items())
+
     def _show_note(self) -> None:
         text = self.tr("People counted without names. Pupils and other under-18s are only ever counted here.")
         if self._other_groups:

@@ -432,6 +432,28 @@ def test_a_refresh_caused_by_the_page_itself_is_skipped_but_others_reload(page: 
     assert page.model.index(page.model.row_of(event_id), COL_PEOPLE).data() == "3"
 
 
+def test_a_refresh_from_another_screen_shows_their_changes_and_keeps_what_is_being_typed(page: EventsPage) -> None:
+    store = _store(page)
+    event_id = _event(page, "Workshop")
+    page.refresh()
+    page.select_event(event_id)
+    page.headcount.spins[("male", "18-24")].setValue(7)  # typed, not saved yet
+    page.attendance.find_edit.setText("Nobody Yet")
+    _enter(page.attendance.find_edit)
+    page.attendance.form.phone_edit.setText("+994 50 000 00 00")
+
+    person = participants.create_participant(store, name="Aynur Quliyeva", sex="female", consent=True)
+    attendance.check_in(store, event_id, person.id)  # as if checked in from another screen
+    page.context.notify(PEOPLE)
+    page.refresh()
+
+    assert page.attendance.model.rowCount() == 1
+    assert page.headcount.spins[("male", "18-24")].value() == 7
+    assert page.attendance.form.isVisible()
+    assert page.attendance.form.name_edit.text() == "Nobody Yet"
+    assert page.attendance.form.phone_edit.text() == "+994 50 000 00 00"
+
+
 def test_a_page_built_before_the_store_opens_waits_for_it(qtbot, context: AppContext) -> None:
     store = context.store
     context.store = None

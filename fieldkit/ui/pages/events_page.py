@@ -282,9 +282,10 @@ class EventsPage(Page):
         self.tabs.setTabText(1, self.tr("Hea&dcount"))
         self.attendance.retranslate()
         self.headcount.retranslate()
+        keep = self.current.id if self.current is not None else None
         self.model.relabel()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-        self._show_current()
+        self.select_event(keep)
         self._show_count()
 
     def _fill_filter_combos(self) -> None:
@@ -327,6 +328,11 @@ class EventsPage(Page):
         self.model.set_places(self._places)
         self.model.set_events(list_event_summaries(store))
         self.select_event(keep)
+        if self.current is not None and self.current.id == keep:
+            # the same event: show others' changes to its people, but keep what is being typed
+            self.attendance.reload()
+            if not self.headcount.has_unsaved_counts():
+                self.headcount.reload()
         self._show_count()
 
     def select_event(self, event_id: str | None) -> None:
@@ -386,10 +392,7 @@ class EventsPage(Page):
     # -- filters --------------------------------------------------------------------------------
     def current_filter(self) -> EventFilter:
         period = self.period_combo.currentData() or "any"
-        custom = period == "custom"
-        self.from_edit.setVisible(custom)
-        self.to_edit.setVisible(custom)
-        if custom:
+        if period == "custom":
             date_from: dt.date | None = self.from_edit.date().toPython()  # type: ignore[assignment]
             date_to: dt.date | None = self.to_edit.date().toPython()  # type: ignore[assignment]
         else:
@@ -406,10 +409,14 @@ class EventsPage(Page):
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
+        custom = self.period_combo.currentData() == "custom"
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
         self.proxy.set_filter(self.current_filter())
         self._show_count()
-        if self.current is not None and self.model.row_of(self.current.id) is not None:
-            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(self.current.id) or 0, 0))
+        row = self.model.row_of(self.current.id) if self.current is not None else None
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
             if index.isValid():
                 self.table.scrollTo(index)
 
