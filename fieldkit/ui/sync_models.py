@@ -16,15 +16,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
 from fieldkit.services.enrolment import SyncBundleRecord
 from fieldkit.sync.importer import BundleResult
@@ -79,7 +77,13 @@ STATUS_COLOURS = {
     "trusted": QColor("#1e7b34"),
     "revoked": QColor("#b3261e"),
 }
-STATUS_SYMBOLS = {"imported": "✔", "known": "＝", "quarantined": "⏸", "rejected": "✖", "exported": "✔"}
+STATUS_ICONS = {
+    "imported": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "exported": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "known": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "quarantined": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
 
 
 def tr(text: str) -> str:
@@ -92,13 +96,13 @@ def status_label(table: dict[str, str], token: str) -> str:
 
 
 def when_text(iso: str | None) -> str:
-    """An ISO time (``2026-11-28T20:42:07+04:00``) in the UI locale's short format; '' for none."""
-    if not iso:
-        return ""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """``2026-11-28T20:42:07+04:00`` shown as ``2026-11-28 20:42`` (as recorded, in every language)."""
+    return (iso or "")[:16].replace("T", " ")
+
+
+def status_icon(token: str | None) -> QIcon | None:
+    pixmap = STATUS_ICONS.get(token or "")
+    return QApplication.style().standardIcon(pixmap) if pixmap is not None else None
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,9 @@ class RecordsModel(QAbstractTableModel):
         """A status token that colours the row, or None."""
         return None
 
+    #: the column that shows the status icon, or None
+    icon_column: int | None = None
+
     def tooltip(self, record: Any, column: int) -> str | None:
         return None
 
@@ -195,6 +202,8 @@ class RecordsModel(QAbstractTableModel):
         if role == _Role.ForegroundRole:
             status = self.status_of(record)
             return STATUS_COLOURS.get(status) if status else None
+        if role == _Role.DecorationRole and column == self.icon_column:
+            return status_icon(self.status_of(record))
         return None
 
     def retranslate(self) -> None:
@@ -208,6 +217,7 @@ class ResultsModel(RecordsModel):
     """What became of each bundle of the last import (``BundleResult``)."""
 
     COL_FILE, COL_RESULT, COL_MESSAGE = range(3)
+    icon_column = COL_RESULT
     headers = (
         QT_TRANSLATE_NOOP("SyncModels", "File"),
         QT_TRANSLATE_NOOP("SyncModels", "Result"),
@@ -218,7 +228,7 @@ class ResultsModel(RecordsModel):
         if column == self.COL_FILE:
             return record.path.replace("\\", "/").rsplit("/", 1)[-1]
         if column == self.COL_RESULT:
-            return f"{STATUS_SYMBOLS.get(record.status, '')} {status_label(STATUS_LABELS, record.status)}".strip()
+            return status_label(STATUS_LABELS, record.status)
         return record.message
 
     def status_of(self, record: BundleResult) -> str:
@@ -307,6 +317,7 @@ class HistoryModel(RecordsModel):
     """Every bundle written or read (``SyncBundleRecord``), newest first."""
 
     COL_WHEN, COL_DIRECTION, COL_DEVICE, COL_STATUS, COL_CHANGES, COL_MESSAGE = range(6)
+    icon_column = COL_STATUS
     headers = (
         QT_TRANSLATE_NOOP("SyncModels", "When"),
         QT_TRANSLATE_NOOP("SyncModels", "Direction"),
@@ -326,7 +337,7 @@ class HistoryModel(RecordsModel):
         if column == self.COL_STATUS:
             return status_label(STATUS_LABELS, record.status)
         if column == self.COL_CHANGES:
-            if record.direction == "in" and record.applied != record.changes:
+            if record.status in ("imported", "known") and record.applied != record.changes:
                 return tr("%1 of %2 new").replace("%1", str(record.applied)).replace("%2", str(record.changes))
             return str(record.changes)
         return record.message
@@ -368,6 +379,7 @@ def make_table(
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     for column in range(model.columnCount()):

@@ -117,7 +117,7 @@ def test_a_bundle_exported_on_the_laptop_arrives_on_the_coordinator(
 
     [result] = receiver.results_model.records()
     assert result.status == "imported" and result.applied == 3
-    assert receiver.results_model.index(0, ResultsModel.COL_RESULT).data().endswith("Imported")
+    assert receiver.results_model.index(0, ResultsModel.COL_RESULT).data() == "Imported"
     assert receiver.results_model.index(0, ResultsModel.COL_MESSAGE).data() == result.message
     assert receiver.tabs.currentWidget() is receiver.results_view
     assert "1 imported" in receiver.import_message.text()
@@ -145,14 +145,14 @@ def test_an_unknown_laptops_bundle_waits_in_quarantine_until_the_coordinator_app
     [result] = receiver.results_model.records()
     assert result.status == "quarantined"
     assert events.list_events(hq.require_store()) == []
-    assert receiver.tabs.isTabVisible(receiver.tabs.indexOf(receiver.devices_tab))
-    [peer] = [receiver.peers_proxy.index(r, 0).data() for r in range(receiver.peers_proxy.rowCount())]
+    assert receiver.tabs.isTabVisible(receiver.tabs.indexOf(receiver.devices))
+    [peer] = [receiver.devices.proxy.index(r, 0).data() for r in range(receiver.devices.proxy.rowCount())]
     assert peer == "Test laptop"
     officer_key = context.require_store().device
     assert officer_key is not None
     from fieldkit.sync.keys import fingerprint
 
-    assert receiver.peers_proxy.index(0, PeersModel.COL_FINGERPRINT).data() == fingerprint(officer_key.public_key)
+    assert receiver.devices.proxy.index(0, PeersModel.COL_FINGERPRINT).data() == fingerprint(officer_key.public_key)
     assert "Bundles waiting for approval: 1" in receiver.status_label.text()
 
     asked: list[str] = []
@@ -162,18 +162,18 @@ def test_an_unknown_laptops_bundle_waits_in_quarantine_until_the_coordinator_app
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    assert not receiver.approve_button.isEnabled()  # nothing selected yet
-    receiver.peers_view.selectRow(0)
-    qtbot.mouseClick(receiver.approve_button, Qt.MouseButton.LeftButton)
+    assert not receiver.devices.approve_button.isEnabled()  # nothing selected yet
+    receiver.devices.view.selectRow(0)
+    qtbot.mouseClick(receiver.devices.approve_button, Qt.MouseButton.LeftButton)
 
     assert fingerprint(officer_key.public_key) in asked[0]
     [imported] = receiver.results_model.records()
     assert imported.status == "imported"
     assert [e.title for e in events.list_events(hq.require_store())] == ["Workshop in Qazax"]
     assert [p.status for p in trust.list_peers(hq.require_store())] == ["trusted"]
-    assert receiver.peers_proxy.rowCount() == 0  # no one is waiting any more
-    receiver.waiting_only.setChecked(False)
-    assert receiver.peers_proxy.rowCount() == 1
+    assert receiver.devices.proxy.rowCount() == 0  # no one is waiting any more
+    receiver.devices.waiting_only.setChecked(False)
+    assert receiver.devices.proxy.rowCount() == 1
 
 
 def test_revoking_a_device_refuses_its_next_bundle(qtbot, context: AppContext, hq: AppContext, usb: Path, monkeypatch):
@@ -182,12 +182,12 @@ def test_revoking_a_device_refuses_its_next_bundle(qtbot, context: AppContext, h
     receiver = _page(qtbot, hq)
     _drop(receiver, [usb])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    receiver.peers_view.selectRow(0)
-    qtbot.mouseClick(receiver.revoke_button, Qt.MouseButton.LeftButton)
+    receiver.devices.view.selectRow(0)
+    qtbot.mouseClick(receiver.devices.revoke_button, Qt.MouseButton.LeftButton)
     assert [p.status for p in trust.list_peers(hq.require_store())] == ["quarantined"]  # said No
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(receiver.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(receiver.devices.revoke_button, Qt.MouseButton.LeftButton)
 
     assert [p.status for p in trust.list_peers(hq.require_store())] == ["revoked"]
     events.create_event(context.require_store(), title="Later", kind="training", start_date="2026-12-05")
@@ -246,7 +246,7 @@ def test_an_officer_sends_only_to_its_coordinator_and_sees_no_device_list(qtbot,
     page = _page(qtbot, context)
     assert [page.scope_combo.itemData(i) for i in range(page.scope_combo.count())] == ["coordinator"]
     assert not page.scope_combo.isEnabled()
-    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.devices_tab))
+    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.devices))
 
 
 def test_a_coordinator_chooses_the_scope_and_a_bundle_for_officers_carries_no_names(
@@ -406,7 +406,7 @@ def test_every_visible_string_is_translated_again_after_a_language_switch(qtbot,
         texts = [b.text() for b in page.findChildren(QAbstractButton) if b.text()]
         texts += [g.title() for g in page.findChildren(QGroupBox)]
         texts += [page.tabs.tabText(i) for i in range(page.tabs.count())]
-        for model in (page.results_model, page.peers_model, page.vector_model, page.history_model):
+        for model in (page.results_model, page.devices.model, page.vector_model, page.history_model):
             texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         texts += [page.scope_combo.itemText(i) for i in range(page.scope_combo.count())]
         texts += [page.title(), page.drop_hint.text(), page.heading.text()]

@@ -13,17 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -34,17 +32,14 @@ from fieldkit.services import enrolment
 from fieldkit.store.errors import KnownError
 from fieldkit.sync import exchange, trust
 from fieldkit.sync.importer import BundleResult
-from fieldkit.sync.trust import PeerRecord
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, STOCK, SYNC, AppContext
 from fieldkit.ui.drives import Drive, detect_drives
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.progress import run_with_progress
+from fieldkit.ui.sync_devices import DevicesPanel
 from fieldkit.ui.sync_models import (
-    FilterRole,
     HistoryModel,
     OriginRow,
-    PeersModel,
-    RecordRole,
     ResultsModel,
     VectorModel,
     gap_text,
@@ -174,31 +169,10 @@ class SyncPage(Page):
         self.results_view.setWordWrap(True)
         self.tabs.addTab(self.results_view, "")
 
-        self.peers_model = PeersModel(self)
-        self.peers_view, self.peers_proxy = make_table(self.peers_model, self)
-        self.peers_proxy.setFilterRole(FilterRole)
-        self.peers_proxy.setFilterKeyColumn(0)
-        self.peers_view.selectionModel().selectionChanged.connect(self._update_peer_buttons)
-        self.waiting_only = QCheckBox(self)
-        self.waiting_only.setChecked(True)
-        self.waiting_only.toggled.connect(self._filter_peers)
-        self.approve_button = QPushButton(self)
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.revoke_button = QPushButton(self)
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        self.peers_hint = QLabel(self)
-        self.peers_hint.setWordWrap(True)
-        peer_buttons = QHBoxLayout()
-        peer_buttons.addWidget(self.waiting_only)
-        peer_buttons.addStretch(1)
-        peer_buttons.addWidget(self.approve_button)
-        peer_buttons.addWidget(self.revoke_button)
-        self.devices_tab = QWidget(self)
-        devices_layout = QVBoxLayout(self.devices_tab)
-        devices_layout.addWidget(self.peers_hint)
-        devices_layout.addWidget(self.peers_view, 1)
-        devices_layout.addLayout(peer_buttons)
-        self.tabs.addTab(self.devices_tab, "")
+        self.devices = DevicesPanel(self.context, self)
+        self.devices.approved.connect(self._approved)
+        self.devices.revoked.connect(lambda _device: self.refresh())
+        self.tabs.addTab(self.devices, "")
 
         self.vector_model = VectorModel(self)
         self.vector_view, self.vector_proxy = make_table(self.vector_model, self, (VectorModel.COL_MISSING,))
@@ -245,6 +219,7 @@ class SyncPage(Page):
             self.scope_combo.addItem(self.tr("Officers' laptops (reference data only, no names)"), "officer")
         self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(scope), 0))
         self.destination_label.setText(self.tr("Sa&ve on:"))
+        self.destination_combo.setPlaceholderText(self.tr("Insert a USB stick or choose a folder"))
         self.choose_button.setText(self.tr("&Choose folder…"))
         self.drives_button.setText(self.tr("Look for &USB sticks"))
         self.export_button.setText(self.tr("&Export bundle"))
@@ -255,19 +230,11 @@ class SyncPage(Page):
         self.import_files_button.setText(self.tr("&Import files…"))
         self.import_folder_button.setText(self.tr("Import a fo&lder…"))
         self.tabs.setTabText(self.tabs.indexOf(self.results_view), self.tr("Last import"))
-        self.tabs.setTabText(self.tabs.indexOf(self.devices_tab), self.tr("Devices"))
+        self.tabs.setTabText(self.tabs.indexOf(self.devices), self.tr("Devices"))
         self.tabs.setTabText(self.tabs.indexOf(self.vector_tab), self.tr("Changes held"))
         self.tabs.setTabText(self.tabs.indexOf(self.history_view), self.tr("History"))
-        self.peers_hint.setText(
-            self.tr(
-                "Bundles from devices this coordinator does not know wait here. Approve a device only after "
-                "its officer has read you the same key fingerprint (for example on the phone)."
-            )
-        )
-        self.waiting_only.setText(self.tr("Only devices &waiting for approval"))
-        self.approve_button.setText(self.tr("&Approve…"))
-        self.revoke_button.setText(self.tr("&Revoke…"))
-        for model in (self.results_model, self.peers_model, self.vector_model, self.history_model):
+        self.devices.retranslate()
+        for model in (self.results_model, self.vector_model, self.history_model):
             model.retranslate()
         self._fill_destinations()
         self._show_status()
@@ -277,7 +244,7 @@ class SyncPage(Page):
         self.stale = False
         store = self.context.store
         coordinator = self.context.role == "coordinator"
-        self.tabs.setTabVisible(self.tabs.indexOf(self.devices_tab), coordinator)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.devices), coordinator)
         self.scope_combo.setEnabled(coordinator)
         if store is None or not store.initialised:
             self._status = None
@@ -298,8 +265,7 @@ class SyncPage(Page):
             ]
         )
         self.history_model.set_rows(history)
-        self.peers_model.set_rows(peers)
-        self._filter_peers()
+        self.devices.set_peers(peers)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -350,7 +316,7 @@ class SyncPage(Page):
         if folder and self.destination_combo.findData(folder) < 0:
             self.destination_combo.addItem(self.tr("Folder %1").replace("%1", folder), folder)
         index = self.destination_combo.findData(chosen) if chosen else -1
-        self.destination_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.destination_combo.setCurrentIndex(index if index >= 0 else min(0, self.destination_combo.count() - 1))
 
     def choose_folder(self) -> str | None:
         start = self.destination_combo.currentData() or str(Path.home())
@@ -454,7 +420,6 @@ class SyncPage(Page):
 
     def show_results(self, results: list[BundleResult]) -> None:
         self.results_model.set_rows(results)
-        self.results_view.resizeRowsToContents()
         self.tabs.setCurrentWidget(self.results_view)
 
     def _after_import(self, results: list[BundleResult]) -> None:
@@ -479,54 +444,6 @@ class SyncPage(Page):
         self.import_paths(paths)
 
     # -- devices (coordinators) -----------------------------------------------------------------
-    def _filter_peers(self) -> None:
-        self.peers_proxy.setFilterFixedString("quarantined" if self.waiting_only.isChecked() else "")
-        self._update_peer_buttons()
-
-    def selected_peer(self) -> PeerRecord | None:
-        rows = self.peers_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        record = rows[0].data(RecordRole)
-        return record if isinstance(record, PeerRecord) else None
-
-    def _update_peer_buttons(self, *_args: Any) -> None:
-        peer = self.selected_peer()
-        self.approve_button.setEnabled(peer is not None and peer.status != "trusted")
-        self.revoke_button.setEnabled(peer is not None and peer.status != "revoked")
-
-    def select_peer(self, device_id: str) -> None:
-        for row in range(self.peers_proxy.rowCount()):
-            index = self.peers_proxy.index(row, 0)
-            record = index.data(RecordRole)
-            if isinstance(record, PeerRecord) and record.device_id == device_id:
-                self.peers_view.selectRow(row)
-                return
-        self.peers_view.setCurrentIndex(QModelIndex())
-
-    def approve_selected(self) -> None:
-        peer = self.selected_peer()
-        if peer is None:
-            return
-        question = self.tr(
-            "Trust %1 and import its %2 waiting bundle(s)?\n\nApprove only if its officer has read you this "
-            "key fingerprint:\n%3"
-        )
-        question = question.replace("%1", peer.name).replace("%2", str(peer.quarantined_bundles))
-        answer = QMessageBox.question(self, self.tr("Approve device"), question.replace("%3", peer.fingerprint))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        store = self.context.require_store()
-        device_id = peer.device_id
-
-        def work(task: TaskContext) -> list[BundleResult]:
-            task.progress(0, 0, peer.name)
-            return exchange.approve(store, device_id)
-
-        run_with_progress(
-            self, self.context.runner, self.tr("Approving %1").replace("%1", peer.name), work, self._approved
-        )
-
     def _approved(self, results: list[BundleResult]) -> None:
         self.import_message.setText(
             self.tr("Device approved; %1 waiting bundle(s) imported.").replace("%1", str(len(results)))
@@ -534,22 +451,6 @@ class SyncPage(Page):
         if results:
             self.show_results(results)
         self._after_import(results)
-
-    def revoke_selected(self) -> None:
-        peer = self.selected_peer()
-        if peer is None:
-            return
-        question = self.tr("Refuse every bundle from %1 from now on? A coordinator can approve it again later.")
-        answer = QMessageBox.question(self, self.tr("Revoke device"), question.replace("%1", peer.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            trust.set_status(self.context.require_store(), peer.device_id, "revoked")
-        except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Revoke device"), str(exc))
-            return
-        self.context.notify(SYNC)
-        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
