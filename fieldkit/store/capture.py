@@ -17,6 +17,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, class_mapper, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
+from fieldkit.store import clocks
 from fieldkit.store.ids import uuid7
 from fieldkit.store.models import BOOKKEEPING, ChangeLog, LocalDevice, Synced
 
@@ -107,6 +108,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if op == "insert":
             obj.created_hlc = last_hlc
             obj.origin = device.device_id
+            obj.clocks = None  # every field holds the creator's value
+        else:
+            stamp = (last_hlc, device.device_id)
+            held = clocks.decode(obj.clocks)
+            held.update((name, stamp) for name in fields)
+            obj.clocks = clocks.encode(held, clocks.base_clock(obj.created_hlc, obj.origin))
         obj.updated_hlc = last_hlc
         session.add(
             ChangeLog(

@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar, cast
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldkit.store.version import SYNCED_TABLES
 
 # Column bookkeeping that the canonical export and the change log's field lists leave out.
-BOOKKEEPING = frozenset({"created_hlc", "updated_hlc", "origin"})
+BOOKKEEPING = frozenset({"created_hlc", "updated_hlc", "origin", "clocks"})
 
 
 class Base(DeclarativeBase):
@@ -35,6 +35,10 @@ class Synced:
     updated_hlc: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     origin: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The (HLC, origin) of each field whose last change is not the row's creation, as JSON
+    # {"field": [hlc, origin]}; NULL when every field holds its creator's value. Local, never synced:
+    # the field-by-field merge compares incoming changes against it (see fieldkit.store.clocks).
+    clocks: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class Location(Synced, Base):
@@ -176,11 +180,24 @@ class LeafletText(Synced, Base):
     published_by: Mapped[str] = mapped_column(String(200))
 
 
+# The change-log entries sync looks up by row: the reference tables' and the events'.
+REFERENCE_LOG_WHERE = "table_name IN ('locations', 'agencies', 'helplines', 'materials', 'leaflet_texts', 'events')"
+
+
 class ChangeLog(Base):
     """One captured change. (origin, seq) is unique across every store, so sync can relay it as is."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_row", "table_name", "row_id"), Index("ix_change_log_hlc", "hlc"))
+    # Only the reference tables' and events' entries are looked up by row (the coordinator's export
+    # to laptops); the merge reads field clocks from the rows themselves (``Synced.clocks``).
+    __table_args__ = (
+        Index(
+            "ix_change_log_reference",
+            "table_name",
+            "row_id",
+            sqlite_where=text(REFERENCE_LOG_WHERE),
+        ),
+    )
 
     origin: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

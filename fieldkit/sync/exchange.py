@@ -6,6 +6,7 @@ The work is done in ``fieldkit.sync.export`` (writing bundles in their recipient
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.store.engine import Store, raw_connection
@@ -18,12 +19,14 @@ __all__ = [
     "REFERENCE_TABLES",
     "BundleResult",
     "ExportResult",
+    "SyncBrief",
     "approve",
     "bundle_paths",
     "export_bundle",
     "import_one",
     "import_paths",
     "local_pending",
+    "sync_brief",
     "sync_status",
 ]
 
@@ -42,6 +45,26 @@ def local_pending(store: Store) -> int:
                 "SELECT COUNT(*) FROM change_log WHERE origin = ? AND seq > ?", (origin, acked.get(origin, 0))
             ).fetchone()[0]
         return int(total)
+
+
+@dataclass(frozen=True)
+class SyncBrief:
+    """What the status bar shows: changes waiting to go out, and the last bundle in or out."""
+
+    pending: int
+    last_sync_at: str | None
+    quarantined: int
+
+
+def sync_brief(store: Store) -> SyncBrief:
+    """A read-only, quick summary (``sync_status`` also advances the vector, under the write lock)."""
+    with store.read() as session:
+        con = raw_connection(session)
+        last, quarantined = con.execute(
+            "SELECT MAX(CASE WHEN status IN ('imported', 'known', 'exported') THEN handled_at END), "
+            "SUM(status = 'quarantined') FROM sync_bundles"
+        ).fetchone()
+    return SyncBrief(local_pending(store), last, int(quarantined or 0))
 
 
 def sync_status(store: Store) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from fieldkit import __version__
 from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import KnownError
 from fieldkit.store.ids import uuid7
+from fieldkit.store.models import REFERENCE_LOG_WHERE
 from fieldkit.store.sync_models import SyncBundle
 from fieldkit.store.version import SCHEMA_HEAD
 from fieldkit.sync import vector
@@ -32,6 +33,7 @@ from fieldkit.sync.keys import ensure_box_key, sign
 from fieldkit.sync.trust import enrolment_proof, now_iso
 
 REFERENCE_TABLES = ("locations", "agencies", "helplines", "materials", "leaflet_texts")
+assert all(f"'{t}'" in REFERENCE_LOG_WHERE for t in (*REFERENCE_TABLES, "events")), "ix_change_log_reference is stale"
 
 
 @dataclass(frozen=True)
@@ -81,14 +83,20 @@ def _select_full(con: sqlite3.Connection, acked: dict[str, int]) -> list[Entry]:
 
 
 def _select_reference(con: sqlite3.Connection, coordinators: set[str]) -> list[Entry]:
-    tables = ",".join(f"'{t}'" for t in REFERENCE_TABLES)
+    """The reference tables' entries, and those of the events a coordinator created. Both queries
+    repeat the condition of the partial index ``ix_change_log_reference``, so SQLite can use it."""
+    indexed = REFERENCE_LOG_WHERE
+    columns = "SELECT origin, seq, hlc, table_name, row_id, op, fields FROM change_log"
     marks = ",".join("?" * len(coordinators)) or "''"
-    sql = (
-        "SELECT c.origin, c.seq, c.hlc, c.table_name, c.row_id, c.op, c.fields FROM change_log c "
-        f"WHERE c.table_name IN ({tables}) OR (c.table_name = 'events' AND c.row_id IN "
-        f"(SELECT id FROM events WHERE origin IN ({marks}))) ORDER BY c.origin, c.seq"
+    entries = list(_entries(con, f"{columns} WHERE {indexed} AND table_name != 'events'", ()))
+    entries += _entries(
+        con,
+        f"{columns} WHERE {indexed} AND table_name = 'events' AND row_id IN "
+        f"(SELECT id FROM events WHERE origin IN ({marks}))",
+        sorted(coordinators),
     )
-    return list(_entries(con, sql, sorted(coordinators)))
+    entries.sort(key=lambda e: (e.origin, e.seq))
+    return entries
 
 
 def _ranges(entries: list[Entry]) -> dict[str, list[list[int]]]:

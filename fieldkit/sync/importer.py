@@ -38,7 +38,7 @@ FUTURE_LIMIT_MS = 24 * 3600 * 1000
 APPLY_BATCH = 20_000
 GROUP_CHANGES = 250_000  # bundles share one commit until they hold about this many changes
 GROUP_ENV = "FIELDKIT_IMPORT_GROUP_CHANGES"  # overrides GROUP_CHANGES; 1 commits every bundle alone
-IMPORT_CACHE_KIB = 128 * 1024  # SQLite's page cache while a group is applied (its default is 2 MiB)
+IMPORT_CACHE_KIB = 64 * 1024  # SQLite's page cache while a group is applied (its default is 2 MiB)
 Progress = Callable[[int, int, str], None]
 
 

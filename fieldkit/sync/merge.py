@@ -2,8 +2,8 @@
 
 A field takes an incoming value only if the incoming (HLC, origin) is greater than the (HLC, origin)
 of the value it holds. A delete is the ``deleted`` field under the same rule, so a later restore wins
-over it. The clock of each field is read from the change log itself (every local and applied change
-is kept there), and a row with no entries for a field (shipped reference data) holds it at clock zero.
+over it. The clock of each field is kept on the row itself (``fieldkit.store.clocks``): the row's
+base clock (its creating change, or zero for shipped reference data) unless the field says otherwise.
 The outcome therefore does not depend on the order of imports, and applying anything twice changes
 nothing: an (origin, sequence) already in the log is skipped.
 
@@ -23,13 +23,14 @@ from typing import Any
 import orjson
 from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, Table
 
+from fieldkit.store import clocks as field_clocks
 from fieldkit.store.models import BOOKKEEPING, MODEL_BY_TABLE
 from fieldkit.sync.bundle import Entry
 
 CHUNK = 400
 OPS = frozenset({"insert", "update", "delete", "restore"})
-Clock = tuple[int, str]
-ZERO: Clock = (0, "")
+Clock = field_clocks.Clock
+ZERO = field_clocks.ZERO
 
 
 @dataclass(frozen=True)
@@ -171,27 +172,15 @@ def _known(con: sqlite3.Connection, entries: Sequence[Entry]) -> set[tuple[str, 
     return found
 
 
-def _clocks(con: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[str, dict[str, Clock]]:
-    clocks: dict[str, dict[str, Clock]] = defaultdict(dict)
+def _existing(con: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[str, tuple[Clock, dict[str, Clock]]]:
+    """The rows of ``row_ids`` this store holds: their base clock and their field clocks."""
+    found: dict[str, tuple[Clock, dict[str, Clock]]] = {}
     for start in range(0, len(row_ids), CHUNK):
         part = row_ids[start : start + CHUNK]
         marks = ",".join("?" * len(part))
-        query = f"SELECT row_id, hlc, origin, fields FROM change_log WHERE table_name = ? AND row_id IN ({marks})"
-        for row_id, hlc, origin, fields in con.execute(query, (table, *part)):
-            mine = clocks[row_id]
-            stamp = (hlc, origin)
-            for name in orjson.loads(fields):
-                if mine.get(name, ZERO) < stamp:
-                    mine[name] = stamp
-    return clocks
-
-
-def _existing(con: sqlite3.Connection, table: str, row_ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(row_ids), CHUNK):
-        part = row_ids[start : start + CHUNK]
-        marks = ",".join("?" * len(part))
-        found.update(r for (r,) in con.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", part))
+        query = f"SELECT id, created_hlc, origin, clocks FROM {table} WHERE id IN ({marks})"
+        for row_id, created, origin, raw in con.execute(query, part):
+            found[row_id] = (field_clocks.base_clock(created, origin), field_clocks.decode(raw))
     return found
 
 
@@ -229,18 +218,18 @@ def apply_entries(con: sqlite3.Connection, entries: Iterable[Entry]) -> ApplySta
 
 def _apply_table(con: sqlite3.Connection, table: str, rows: dict[str, list[Entry]], stats: ApplyStats) -> None:
     specs = SPECS[table]
-    ids = list(rows)
-    existing = _existing(con, table, ids)
-    clocks = _clocks(con, table, [r for r in ids if r in existing])
+    existing = _existing(con, table, list(rows))
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     inserts: list[tuple[Any, ...]] = []
     columns = list(specs)
     plan = INSERT_PLANS[table]
+    width = len(plan)
     tstats = stats.tables[table]
     for row_id, entries in rows.items():
-        if len(entries) == 1 and row_id not in existing and entries[0].op == "insert":
-            # The common case, a row created by one change and new here: every field takes its value.
-            e = entries[0]
+        e = entries[0]
+        if len(entries) == 1 and e.op == "insert" and e.hlc > 0 and len(e.fields) == width and row_id not in existing:
+            # The common case, a row created here by one change that carries every field: each field
+            # takes its value, at the row's base clock (so its clocks stay NULL).
             f = e.fields
             inserts.append(
                 (
@@ -248,6 +237,7 @@ def _apply_table(con: sqlite3.Connection, table: str, rows: dict[str, list[Entry
                     e.hlc,
                     e.hlc,
                     e.origin,
+                    None,
                     *[
                         (_to_sql_kind(kind, f[name]) if kind in _CONVERTED else f[name]) if name in f else missing
                         for name, kind, missing in plan
@@ -257,38 +247,43 @@ def _apply_table(con: sqlite3.Connection, table: str, rows: dict[str, list[Entry
             tstats.new += 1
             continue
         entries.sort(key=lambda e: (e.hlc, e.origin))
-        clock = clocks.get(row_id, {})
+        held = existing.get(row_id)
+        # A row new here starts with every field at clock zero; a held row's fields default to its base.
+        base, clock = held if held is not None else (ZERO, {})
         winners: dict[str, Any] = {}
         top = 0
         for e in entries:
             stamp = (e.hlc, e.origin)
             won = False
             for name, value in e.fields.items():
-                if clock.get(name, ZERO) < stamp:
+                if clock.get(name, base) < stamp:
                     clock[name] = stamp
                     winners[name] = value
                     won = True
             if not won:
                 tstats.superseded += 1
             top = max(top, e.hlc)
-        if row_id in existing:
+        if held is not None:
             if winners:
                 names = tuple(sorted(winners))
-                updates[names].append((*(to_sql(specs[n], winners[n]) for n in names), top, top, row_id))
+                kept = field_clocks.encode(clock, base)
+                updates[names].append((*(to_sql(specs[n], winners[n]) for n in names), kept, top, top, row_id))
                 tstats.updated += 1
             continue
         creator = next((e for e in entries if e.op == "insert"), entries[0])
         values = [to_sql(specs[c], winners[c]) if c in winners else _missing(specs[c]) for c in columns]
-        inserts.append((row_id, creator.hlc, top, creator.origin, *values))
+        kept = field_clocks.encode(clock, field_clocks.base_clock(creator.hlc, creator.origin), columns)
+        inserts.append((row_id, creator.hlc, top, creator.origin, kept, *values))
         tstats.new += 1
     for names, params in updates.items():
         assignments = ", ".join(f"{n} = ?" for n in names)
         con.executemany(
-            f"UPDATE {table} SET {assignments}, updated_hlc = CASE WHEN updated_hlc > ? THEN updated_hlc ELSE ? END "
+            f"UPDATE {table} SET {assignments}, clocks = ?, "
+            "updated_hlc = CASE WHEN updated_hlc > ? THEN updated_hlc ELSE ? END "
             "WHERE id = ?",
             params,
         )
     if inserts:
-        column_list = ", ".join(["id", "created_hlc", "updated_hlc", "origin", *columns])
-        marks = ", ".join("?" * (4 + len(columns)))
+        column_list = ", ".join(["id", "created_hlc", "updated_hlc", "origin", "clocks", *columns])
+        marks = ", ".join("?" * (5 + len(columns)))
         con.executemany(f"INSERT INTO {table} ({column_list}) VALUES ({marks})", inserts)
