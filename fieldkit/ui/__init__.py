@@ -1,1 +1,5 @@
-"""The Qt user interface. It talks only to ``fieldkit.services``."""
+"""The Qt user interface: the main window, its screens, and their models and dialogs."""
+
+from fieldkit.qtfix import keep_none_alive
+
+keep_none_alive()
