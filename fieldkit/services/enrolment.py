@@ -83,6 +83,14 @@ def rename_device(store: Store, name: str) -> DeviceRecord:
     return this_device(store)
 
 
+def renew_device_identity(store: Store) -> DeviceRecord:
+    """After a copy or a restore: a new device id and key, every record kept (``identity renew``)."""
+    from fieldkit.store.open import renew_identity
+
+    renew_identity(store)
+    return this_device(store)
+
+
 def enrolment_status(store: Store, hub_url: str | None = None) -> EnrolmentRecord:
     """The coordinator this laptop enrolled with (its key fingerprint) and the hub URL it was given."""
     device = _device(store)

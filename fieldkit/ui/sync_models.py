@@ -37,12 +37,12 @@ FilterRole = _Role.UserRole + 3  # the status token, for a proxy that shows one 
 CONTEXT = "SyncModels"
 
 
-def _noop(table: dict[str, object]) -> dict[str, str]:
+def noop_table(table: dict[str, object]) -> dict[str, str]:
     """QT_TRANSLATE_NOOP is typed as returning ``object``; it returns its text."""
     return cast(dict[str, str], table)
 
 
-STATUS_LABELS = _noop(
+STATUS_LABELS = noop_table(
     {
         "imported": QT_TRANSLATE_NOOP("SyncModels", "Imported"),
         "known": QT_TRANSLATE_NOOP("SyncModels", "Already here"),
@@ -51,17 +51,17 @@ STATUS_LABELS = _noop(
         "exported": QT_TRANSLATE_NOOP("SyncModels", "Written"),
     }
 )
-PEER_STATUS_LABELS = _noop(
+PEER_STATUS_LABELS = noop_table(
     {
         "trusted": QT_TRANSLATE_NOOP("SyncModels", "Trusted"),
         "quarantined": QT_TRANSLATE_NOOP("SyncModels", "Waiting for approval"),
         "revoked": QT_TRANSLATE_NOOP("SyncModels", "Revoked"),
     }
 )
-DIRECTION_LABELS = _noop(
+DIRECTION_LABELS = noop_table(
     {"in": QT_TRANSLATE_NOOP("SyncModels", "Received"), "out": QT_TRANSLATE_NOOP("SyncModels", "Sent")}
 )
-ROLE_LABELS = _noop(
+ROLE_LABELS = noop_table(
     {
         "officer": QT_TRANSLATE_NOOP("SyncModels", "Regional officer"),
         "coordinator": QT_TRANSLATE_NOOP("SyncModels", "Coordinator"),

@@ -99,3 +99,24 @@ def test_sync_history_lists_bundles_sent_and_received_newest_first(
     [came] = enrolment.sync_history(coordinator)
     assert (came.direction, came.status, came.sender_name, came.applied) == ("in", "imported", "Test laptop", 1)
     assert came.message == received.message
+
+
+def test_renewing_the_identity_of_a_restored_store_lets_it_write_again(store: Store, paths: Paths) -> None:
+    from fieldkit.services import backup
+    from fieldkit.services.events import create_event
+
+    taken = backup.back_up_now(paths)
+    create_event(store, title="After the backup", kind="workshop", start_date="2026-12-01")
+    store.close()
+    backup.restore_backup(paths, taken.path)
+    restored = open_store(paths)
+    try:
+        before = enrolment.this_device(restored)
+        assert before.problem is not None
+
+        after = enrolment.renew_device_identity(restored)
+
+        assert after.problem is None and after.device_id != before.device_id and after.name == before.name
+        create_event(restored, title="Recorded under the new identity", kind="workshop", start_date="2026-12-02")
+    finally:
+        restored.close()
