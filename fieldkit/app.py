@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from fieldkit.config import Paths, load_settings, resolve_data_dir
 
 BENCH_ENV = "FIELDKIT_BENCH_STARTUP"
 
 
-def make_demo_store(progress: object = None) -> str:
+def make_demo_store(progress: Callable[[int, int, str], None] | None = None) -> str:
     """A throw-away data directory holding a set-up store full of sample data."""
     import tempfile
 
@@ -32,7 +33,7 @@ def make_demo_store(progress: object = None) -> str:
     try:
         initialise_device(store, "Demo laptop", "officer")
         load_reference(store)
-        build_demo(store)
+        build_demo(store, progress=progress)
         settings = load_settings(paths.settings)
         settings.home_location_id = resolve_location(store, "Qırmızı Körpü").id
         settings.funder = "Demo Foundation"
@@ -42,24 +43,62 @@ def make_demo_store(progress: object = None) -> str:
     return directory
 
 
+def _build_demo_with_progress(app: object) -> str | None:
+    """Make the demo store on a worker thread behind a progress dialog; None if cancelled or failed."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from fieldkit.ui.progress import run_with_progress
+    from fieldkit.ui.tasks import TaskContext, TaskRunner
+
+    runner = TaskRunner()
+    anchor = QWidget()
+    loop = QEventLoop()
+    outcome: dict[str, str | None] = {"dir": None}
+
+    def work(context: TaskContext) -> str:
+        return make_demo_store(progress=lambda done, total, message: context.progress(done, total, message))
+
+    def done(directory: object) -> None:
+        outcome["dir"] = str(directory)
+        loop.quit()
+
+    def failed(message: str) -> None:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Demo"), message)
+        loop.quit()
+
+    title = QCoreApplication.translate("App", "Making a demo store with sample data…")
+    run_with_progress(anchor, runner, title, work, done, on_failure=failed, on_cancel=loop.quit)
+    if outcome["dir"] is None and not runner.synchronous:
+        loop.exec()
+    runner.wait()
+    return outcome["dir"]
+
+
 def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo: bool = False) -> int:
+    from fieldkit.qtfix import keep_none_alive
+
+    keep_none_alive()  # before the first Qt call (see fieldkit.qtfix)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fieldkit.i18n import install_translators
     from fieldkit.store.quick import peek
     from fieldkit.ui.main_window import MainWindow
 
-    if demo:
-        import shutil
-
-        data_dir = make_demo_store()
-        print(f"Demo store (deleted when the app closes): {data_dir}", file=sys.stderr)
-    paths = Paths(resolve_data_dir(data_dir))
-    settings = load_settings(paths.settings)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Field Kit")
     app.setOrganizationName("fieldkit")
+    if demo:
+        import shutil
+
+        install_translators(load_settings(Paths(resolve_data_dir(data_dir)).settings).language)
+        data_dir = _build_demo_with_progress(app)
+        if data_dir is None:
+            return 1
+        print(f"Demo store (deleted when the app closes): {data_dir}", file=sys.stderr)
+    paths = Paths(resolve_data_dir(data_dir))
+    settings = load_settings(paths.settings)
     install_translators(settings.language)
     snapshot = peek(paths.store)
     if snapshot is not None:

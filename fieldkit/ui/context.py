@@ -70,3 +70,6 @@ class AppContext(QObject):
         save_settings(self.paths.settings, self.settings)
         install_translators(language)
         self.language_changed.emit(language)
+        # Screens that show names in the UI language reload them; Qt sends no LanguageChange event
+        # when no translation file was installed before or after the switch.
+        self.notify(SETTINGS)

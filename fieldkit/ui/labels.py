@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-ROLE_LABELS = {
+ROLE_LABELS: dict[str, Any] = {
     "officer": QT_TRANSLATE_NOOP("Labels", "Regional officer"),
     "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
 }
-EVENT_KIND_LABELS = {
+EVENT_KIND_LABELS: dict[str, Any] = {
     "round-table": QT_TRANSLATE_NOOP("Labels", "Round-table"),
     "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
     "training": QT_TRANSLATE_NOOP("Labels", "Training"),
@@ -17,13 +19,13 @@ EVENT_KIND_LABELS = {
     "screening": QT_TRANSLATE_NOOP("Labels", "Screening"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
-EVENT_STATUS_LABELS = {
+EVENT_STATUS_LABELS: dict[str, Any] = {
     "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
     "held": QT_TRANSLATE_NOOP("Labels", "Held"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
-TEMPLATE_LABELS = {
+TEMPLATE_LABELS: dict[str, Any] = {
     "trifold": QT_TRANSLATE_NOOP("Labels", "A4 tri-fold brochure"),
     "a5": QT_TRANSLATE_NOOP("Labels", "A5 leaflet"),
     "a6": QT_TRANSLATE_NOOP("Labels", "A6 pocket card"),
@@ -33,7 +35,7 @@ TEMPLATE_LABELS = {
 }
 
 
-def label(table: dict[str, str], token: str | None) -> str:
+def label(table: dict[str, Any], token: str | None) -> str:
     if not token:
         return ""
     source = table.get(token)

@@ -1,39 +1,109 @@
-"""The main window. For now: set-up, the device's state, what the store holds, and the events.
+"""The main window: navigation on the left, one screen at a time on the right, and a status bar that
+says whether the laptop is online, how many changes wait to sync and when it last synced.
 
-It can open before the store: given a start-up ``Snapshot`` it paints from that, then opens the
-store (which imports SQLAlchemy) right after its first frame. Service modules are therefore imported
-inside methods, not at the top of this module.
+It can open before the store: given a start-up ``Snapshot`` it paints a summary from that, then opens
+the store (which imports SQLAlchemy) right after its first frame, and only then builds the screens.
+Screen modules are therefore imported inside methods, not at the top of this module. A store that
+is not set up yet gets the first-run wizard.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
-from fieldkit.ui.events_model import COL_TITLE, EventsModel
+from fieldkit.ui.context import ALL_TOPICS, AppContext
 from fieldkit.ui.labels import ROLE_LABELS, label
-from fieldkit.ui.setup_panel import SetupPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
     from fieldkit.store.engine import Store
     from fieldkit.store.quick import Snapshot
+    from fieldkit.ui.pages.base import Page
+
+# The screens, in navigation order; Ctrl+1 … Ctrl+7 reach them.
+PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
+STATUS_TOPICS = frozenset(ALL_TOPICS)
+
+
+class StartupView(QWidget):
+    """What the window shows before the store is open: the device and a few counts from the peek."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.summary = QLabel(self)
+        self.events = QLabel(self)
+        self.events.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.events)
+        layout.addStretch(1)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        device = snapshot.device
+        if device is not None:
+            self.heading.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
+        counts = snapshot.counts
+        self.summary.setText(
+            self.tr("Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4")
+            .replace("%1", str(counts.get("events", 0)))
+            .replace("%2", str(counts.get("participants", 0)))
+            .replace("%3", str(counts.get("attendance", 0)))
+            .replace("%4", str(counts.get("stock_movements", 0)))
+        )
+        self.events.setText("\n".join(f"{e.start_date.isoformat()}  {e.title}" for e in snapshot.events[:12]))
+
+
+class WelcomeView(QWidget):
+    """Shown while the store is not set up: what Field Kit is, and the button that starts the wizard."""
+
+    start = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.start.emit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to Field Kit"))
+        self.text.setText(
+            self.tr("Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.")
+        )
+        self.button.setText(self.tr("&Set up Field Kit…"))
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -46,58 +116,98 @@ class MainWindow(QMainWindow):
         super().__init__()
         if store is None and snapshot is None:
             raise ValueError("MainWindow needs an open store or a start-up snapshot")
-        self.settings = settings
-        self.paths = paths
-        self.store = store
+        self.context = AppContext(settings, paths, store, self)
+        self.context.data_changed.connect(self._data_changed)
+        self.context.language_changed.connect(lambda _lang: self.retranslate())
+        self.pages: dict[str, Page] = {}
+        self.wizard: QWidget | None = None
         self._painted = False
-        self.setWindowTitle(self.tr("Field Kit"))
-        self.resize(1100, 680)
+        self.resize(1280, 720)
         self._build()
+        self.retranslate()
         if store is not None:
-            self._show_state()
-            self.refresh()
+            self._store_opened()
         else:
             assert snapshot is not None
             self._show_snapshot(snapshot)
             # Queued, so whatever else waits for the first frame runs before the slower store opening.
             self.first_painted.connect(lambda: QTimer.singleShot(0, self._open_store))
 
+    # -- shortcuts for tests and callers ---------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        return self.context.settings
+
+    @property
+    def paths(self) -> Paths:
+        return self.context.paths
+
+    @property
+    def store(self) -> Store | None:
+        return self.context.store
+
+    # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setup_panel = SetupPanel(self)
-        self.setup_panel.submitted.connect(self._set_up)
-        overview = QWidget(self)
-        self.heading = QLabel(overview)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.identity_banner = QLabel(overview)
+        central = QWidget(self)
+        self.nav = QListWidget(central)
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.hide()
+        self.stack = QStackedWidget(central)
+        self.startup_view = StartupView(self.stack)
+        self.welcome_view = WelcomeView(self.stack)
+        self.welcome_view.start.connect(self.start_wizard)
+        self.stack.addWidget(self.startup_view)
+        self.stack.addWidget(self.welcome_view)
+
+        self.identity_banner = QLabel(central)
         self.identity_banner.setWordWrap(True)
         self.identity_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 8px")
-        self.renew_button = QPushButton(self.tr("Take a new device identity"), overview)
+        self.renew_button = QPushButton(central)
         self.renew_button.clicked.connect(self._renew_identity)
-        self.summary = QLabel(overview)
-        self.leaflets_button = QPushButton(self.tr("Print leaflets…"), overview)
-        self.leaflets_button.setShortcut("Ctrl+P")
-        self.leaflets_button.clicked.connect(self.open_leaflets)
-        self.events_model = EventsModel(self)
-        self.events_view = QTableView(overview)
-        self.events_view.setModel(self.events_model)
-        self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.events_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.events_view.verticalHeader().hide()
-        layout = QVBoxLayout(overview)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.identity_banner)
-        layout.addWidget(self.renew_button)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.leaflets_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("Coming and recent events"), overview))
-        layout.addWidget(self.events_view, 1)
-        self.overview = overview
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.setup_panel)
-        self.pages.addWidget(self.overview)
-        self.setCentralWidget(self.pages)
+        banner = QHBoxLayout()
+        banner.addWidget(self.identity_banner, 1)
+        banner.addWidget(self.renew_button)
+        self.identity_banner.hide()
+        self.renew_button.hide()
+
+        right = QVBoxLayout()
+        right.addLayout(banner)
+        right.addWidget(self.stack, 1)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.nav)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.device_label = QLabel(self)
+        self.network_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.last_sync_label = QLabel(self)
+        bar = self.statusBar()
+        bar.addWidget(self.device_label)
+        for widget in (self.network_label, self.pending_label, self.last_sync_label):
+            bar.addPermanentWidget(widget)
+        self.shortcuts: list[QShortcut] = []
+        for index, _key in enumerate(PAGE_KEYS):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.go(PAGE_KEYS[i]))
+            self.shortcuts.append(shortcut)
+        self._network = _NetworkWatch(self)
+        self._network.changed.connect(self._show_network)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Field Kit"))
+        self.renew_button.setText(self.tr("Take a new device identity"))
+        for row, key in enumerate(PAGE_KEYS):
+            item = self.nav.item(row)
+            page = self.pages.get(key)
+            if item is not None and page is not None:
+                item.setText(page.title().replace("&&", "&"))
+                item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(row + 1)))
+        self._show_status()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -105,89 +215,202 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
-    # -- state ----------------------------------------------------------------------------------
-    def _show_device(self, name: str, role: str, problem: str | None) -> None:
-        self.pages.setCurrentWidget(self.overview)
-        self.heading.setText(f"{name} — {label(ROLE_LABELS, role)}")
-        self.identity_banner.setVisible(problem is not None)
-        self.renew_button.setVisible(problem is not None)
-        if problem:
-            self.identity_banner.setText(self.tr("Recording is paused: ") + problem)
-        self.statusBar().showMessage(self.tr("Data directory: %1").replace("%1", str(self.paths.data_dir)))
-
-    def _show_counts(self, counts: dict[str, int]) -> None:
-        self.summary.setText(
-            self.tr("Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4")
-            .replace("%1", str(counts["events"]))
-            .replace("%2", str(counts["participants"]))
-            .replace("%3", str(counts["attendance"]))
-            .replace("%4", str(counts["stock_movements"]))
-        )
-
+    # -- the store ------------------------------------------------------------------------------
     def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.stack.setCurrentWidget(self.startup_view)
+        self.startup_view.show_snapshot(snapshot)
         device = snapshot.device
-        if device is None:
-            self.pages.setCurrentWidget(self.setup_panel)
-            self.setup_panel.setEnabled(False)  # until the store is open
-            return
-        problem = check_identity(self.paths, device.device_id, device.public_key, device.last_seq)
-        self._show_device(device.name, device.role, problem)
-        self._show_counts(snapshot.counts)
-        self.events_model.set_events(snapshot.events)
-
-    def _show_state(self) -> None:
-        assert self.store is not None
-        self.setup_panel.setEnabled(True)
-        if not self.store.initialised:
-            self.pages.setCurrentWidget(self.setup_panel)
-            self.statusBar().showMessage(self.tr("Not set up yet"))
-            return
-        device = self.store.device
-        assert device is not None
-        self._show_device(device.name, device.role, self.store.identity_problem)
+        if device is not None:
+            problem = check_identity(self.paths, device.device_id, device.public_key, device.last_seq)
+            self._show_identity(problem)
+            self.device_label.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
 
     def _open_store(self) -> None:
         from fieldkit.store.errors import KnownError
         from fieldkit.store.open import open_store
 
         try:
-            self.store = open_store(self.paths, create=True)
+            self.context.store = open_store(self.paths, create=True)
         except KnownError as exc:
             QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), str(exc))
             self.close()
             return
-        self._show_state()
+        self._store_opened()
         self.store_ready.emit()
 
-    def refresh(self) -> None:
-        from fieldkit.services.events import recent_and_upcoming
-        from fieldkit.services.summary import store_summary
-
-        if self.store is None or not self.store.initialised:
+    def _store_opened(self) -> None:
+        store = self.context.require_store()
+        if not store.initialised:
+            self.stack.setCurrentWidget(self.welcome_view)
+            self.statusBar().showMessage(self.tr("Not set up yet"))
+            QTimer.singleShot(0, self.start_wizard)
             return
-        self._show_counts(store_summary(self.store))
-        self.events_model.set_events(recent_and_upcoming(self.store))
+        self._build_pages()
+        self._show_identity(store.identity_problem)
+        self.go("home")
+        self._show_status()
+
+    def _build_pages(self) -> None:
+        from fieldkit.ui.pages.events_page import EventsPage
+        from fieldkit.ui.pages.home_page import HomePage
+        from fieldkit.ui.pages.leaflets_page import LeafletsPage
+        from fieldkit.ui.pages.people_page import PeoplePage
+        from fieldkit.ui.pages.settings_page import SettingsPage
+        from fieldkit.ui.pages.stock_page import StockPage
+        from fieldkit.ui.pages.sync_page import SyncPage
+
+        if self.pages:
+            return
+        kinds: dict[str, type[Page]] = {
+            "home": HomePage,
+            "events": EventsPage,
+            "people": PeoplePage,
+            "stock": StockPage,
+            "leaflets": LeafletsPage,
+            "sync": SyncPage,
+            "settings": SettingsPage,
+        }
+        for key in PAGE_KEYS:
+            page = kinds[key](self.context, self.stack)
+            page.setObjectName(f"page-{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem())
+        home = self.pages["home"]
+        home.navigate_requested.connect(self.go)  # type: ignore[attr-defined]
+        self.pages["settings"].store_replaced.connect(self._store_replaced)  # type: ignore[attr-defined]
+        self.nav.show()
+        self.retranslate()
+
+    def start_wizard(self) -> None:
+        from fieldkit.ui.wizard import FirstRunWizard
+
+        store = self.context.store
+        if store is None or store.initialised or self.wizard is not None:
+            return
+        wizard = FirstRunWizard(self.context, self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.accepted.connect(self._wizard_done)
+        wizard.finished.connect(lambda _code: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    def _wizard_done(self) -> None:
+        self.statusBar().clearMessage()
+        self._store_opened()
+
+    def _store_replaced(self, _info: object = None) -> None:
+        """After a restore from a backup: open the store file again and reload every screen."""
+        from fieldkit.store.errors import KnownError
+        from fieldkit.store.open import open_store
+
+        if self.context.store is not None:
+            self.context.store.close()
+        try:
+            self.context.store = open_store(self.paths)
+        except KnownError as exc:
+            QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), str(exc))
+            return
+        self._show_identity(self.context.store.identity_problem)
+        for topic in sorted(ALL_TOPICS):
+            self.context.notify(topic)
+
+    # -- navigation -----------------------------------------------------------------------------
+    def go(self, key: str, action: str = "") -> Page | None:
+        """Show the screen ``key``; ``action`` (from the Home screen's quick actions) is handed to it."""
+        page = self.pages.get(key)
+        if page is None:
+            return None
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # shows the page through _nav_changed
+        else:
+            self._show_page(page)
+        if action:
+            handler = getattr(page, "handle_action", None)
+            if callable(handler):
+                handler(action)
+        return page
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS) and PAGE_KEYS[row] in self.pages:
+            self._show_page(self.pages[PAGE_KEYS[row]])
+
+    def _show_page(self, page: Page) -> None:
+        self.stack.setCurrentWidget(page)
+        if page.stale:
+            page.stale = False
+            page.refresh()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus = page.focusProxy() or page.nextInFocusChain()
+        if focus is not None and page.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if widget in self.pages.values() else None  # type: ignore[return-value]
+
+    def _data_changed(self, topic: str) -> None:
+        current = self.stack.currentWidget()
+        for page in self.pages.values():
+            if topic in page.topics:
+                if page is current:
+                    page.refresh()
+                else:
+                    page.stale = True
+        if topic in STATUS_TOPICS:
+            self._show_status()
+
+    # -- status ---------------------------------------------------------------------------------
+    def _show_identity(self, problem: str | None) -> None:
+        self.identity_banner.setVisible(problem is not None)
+        self.renew_button.setVisible(problem is not None)
+        if problem:
+            self.identity_banner.setText(self.tr("Recording is paused: ") + problem)
+
+    def _show_network(self) -> None:
+        state = self._network.state
+        texts = {
+            "online": self.tr("● Online"),
+            "offline": self.tr("○ Offline"),
+            "unknown": self.tr("Network: unknown"),
+        }
+        self.network_label.setText(texts[state])
+        self.network_label.setToolTip(
+            self.tr("Field Kit works offline. Bundles can always travel by USB stick or shared folder.")
+        )
+
+    def _show_status(self) -> None:
+        from fieldkit.sync.exchange import sync_brief
+
+        self._show_network()
+        store = self.context.store
+        if store is None or not store.initialised:
+            self.pending_label.clear()
+            self.last_sync_label.clear()
+            return
+        device = store.device
+        assert device is not None
+        self.device_label.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
+        try:
+            brief = sync_brief(store)
+        except Exception as exc:  # a busy or damaged store must not take the window down
+            self.pending_label.setText(self.tr("Sync state unavailable"))
+            self.pending_label.setToolTip(str(exc))
+            return
+        self.pending_label.setText(self.tr("Waiting to sync: %1 changes").replace("%1", str(brief.pending)))
+        if brief.last_sync_at:
+            when = brief.last_sync_at[:16].replace("T", " ")
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
+        else:
+            self.last_sync_label.setText(self.tr("Never synced"))
 
     # -- actions --------------------------------------------------------------------------------
-    def _set_up(self, name: str, role: str) -> None:
-        from fieldkit.services.reference import load_reference
-        from fieldkit.store.errors import KnownError
-        from fieldkit.store.open import initialise_device
-
-        assert self.store is not None
-        try:
-            initialise_device(self.store, name, role)
-            load_reference(self.store)
-        except KnownError as exc:
-            self.setup_panel.show_error(str(exc))
-            return
-        self._show_state()
-        self.refresh()
-
     def _renew_identity(self) -> None:
         from fieldkit.store.open import renew_identity
 
-        if self.store is None:
+        store = self.context.store
+        if store is None:
             return
         answer = QMessageBox.question(
             self,
@@ -199,30 +422,53 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        renew_identity(self.store)
-        self._show_state()
+        renew_identity(store)
+        self._show_identity(store.identity_problem)
+        for topic in sorted(ALL_TOPICS):
+            self.context.notify(topic)
 
-    def open_leaflets(self) -> QDialog | None:
-        """The Leaflets screen in a dialog (the desktop-screens work gives it a page of its own)."""
-        from PySide6.QtWidgets import QDialog
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.close()
+        self.context.runner.wait()
+        if self.context.store is not None:
+            self.context.store.close()
+            self.context.store = None
+        super().closeEvent(event)
 
-        from fieldkit.ui.leaflets_panel import LeafletsPanel
 
-        if self.store is None or not self.store.initialised:
-            return None
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Leaflets"))
-        dialog.resize(1200, 720)
-        panel = LeafletsPanel(self.store, self.settings, dialog)
-        panel.print_recorded.connect(lambda _m: self.refresh())
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(panel)
-        dialog.finished.connect(panel.close)
-        dialog.open()
-        return dialog
+class _NetworkWatch(QWidget):
+    """Online or offline, from Qt's network information backend where the system has one."""
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()
+        self.state = "unknown"
+        self._info: Any = None
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.loadDefaultBackend():
+                self._info = QNetworkInformation.instance()
+        except ImportError:  # pragma: no cover - QtNetwork ships with pyside6-essentials
+            self._info = None
+        if self._info is not None:
+            self._info.reachabilityChanged.connect(lambda _r: self._read())
+        self._read()
+
+    def _read(self) -> None:
+        if self._info is None:
+            self.state = "unknown"
+        else:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            reach = self._info.reachability()
+            if reach == QNetworkInformation.Reachability.Online:
+                self.state = "online"
+            elif reach == QNetworkInformation.Reachability.Unknown:
+                self.state = "unknown"
+            else:
+                self.state = "offline"
+        self.changed.emit()
