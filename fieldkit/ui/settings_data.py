@@ -219,8 +219,9 @@ class DataPanel(QWidget):
         folder.addWidget(self.open_button)
         self.backups_box = QGroupBox(self)
         self.model = BackupsModel(self)
-        self.view, self.proxy = make_table(self.model, self, (BackupsModel.COL_FILE,))
-        self.view.sortByColumn(BackupsModel.COL_TAKEN, Qt.SortOrder.DescendingOrder)
+        self.view, self.proxy = make_table(
+            self.model, self, (BackupsModel.COL_FILE,), (BackupsModel.COL_TAKEN, Qt.SortOrder.DescendingOrder)
+        )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
         self.backup_button = QPushButton(self.backups_box)

@@ -359,11 +359,14 @@ class HistoryModel(RecordsModel):
 
 
 def make_table(
-    model: RecordsModel, parent: QWidget, stretch: tuple[int, ...] = ()
+    model: RecordsModel,
+    parent: QWidget,
+    stretch: tuple[int, ...] = (),
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
 ) -> tuple[QTableView, QSortFilterProxyModel]:
     """A sortable, read-only table view over ``model`` through a proxy; returns (view, proxy).
 
-    The ``stretch`` columns share the width the others leave.
+    The ``stretch`` columns share the width the others leave; ``sort`` is the initial order.
     """
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -372,6 +375,7 @@ def make_table(
     proxy.setFilterKeyColumn(-1)
     view = QTableView(parent)
     view.setModel(proxy)
+    view.sortByColumn(*sort)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -187,8 +187,9 @@ class SyncPage(Page):
         self.tabs.addTab(self.vector_tab, "")
 
         self.history_model = HistoryModel(self)
-        self.history_view, self.history_proxy = make_table(self.history_model, self, (HistoryModel.COL_MESSAGE,))
-        self.history_view.sortByColumn(HistoryModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.history_view, self.history_proxy = make_table(
+            self.history_model, self, (HistoryModel.COL_MESSAGE,), (HistoryModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+        )
         self.tabs.addTab(self.history_view, "")
 
         layout = QVBoxLayout(self)
