@@ -416,3 +416,17 @@ def test_every_visible_string_is_translated_again_after_a_language_switch(qtbot,
         QCoreApplication.removeTranslator(marking)
         _switch_language()
     qtbot.waitUntil(lambda: not page.export_button.text().startswith("«"))
+
+
+def test_a_page_built_before_the_store_opened_catches_up_when_it_does(qtbot, hq: AppContext) -> None:
+    store, hq.store = hq.store, None  # the window paints before the store is open
+    page = _page(qtbot, hq)
+    assert page.status_label.text() == "This laptop is not set up yet."
+    assert not page.export_button.isEnabled()
+
+    hq.store = store
+    page.refresh()
+
+    assert [page.scope_combo.itemData(i) for i in range(page.scope_combo.count())] == ["coordinator", "officer"]
+    assert page.scope_combo.isEnabled() and page.export_button.isEnabled()
+    assert page.tabs.isTabVisible(page.tabs.indexOf(page.devices))

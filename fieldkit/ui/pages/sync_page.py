@@ -213,12 +213,7 @@ class SyncPage(Page):
         self.heading.setText(self.tr("Sync"))
         self.export_box.setTitle(self.tr("Send changes"))
         self.scope_label.setText(self.tr("&Send to:"))
-        scope = self.scope_combo.currentData()
-        self.scope_combo.clear()
-        self.scope_combo.addItem(self.tr("Coordinator (all my changes)"), "coordinator")
-        if self.context.role == "coordinator":
-            self.scope_combo.addItem(self.tr("Officers' laptops (reference data only, no names)"), "officer")
-        self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(scope), 0))
+        self._fill_scopes()
         self.destination_label.setText(self.tr("Sa&ve on:"))
         self.destination_combo.setPlaceholderText(self.tr("Insert a USB stick or choose a folder"))
         self.choose_button.setText(self.tr("&Choose folder…"))
@@ -240,13 +235,24 @@ class SyncPage(Page):
         self._fill_destinations()
         self._show_status()
 
+    def _fill_scopes(self) -> None:
+        """An officer sends to its coordinator only; a coordinator also sends down to the laptops."""
+        scope = self.scope_combo.currentData()
+        self.scope_combo.clear()
+        self.scope_combo.addItem(self.tr("Coordinator (all my changes)"), "coordinator")
+        if self.context.role == "coordinator":
+            self.scope_combo.addItem(self.tr("Officers' laptops (reference data only, no names)"), "officer")
+        self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(scope), 0))
+        self.scope_combo.setEnabled(self.context.role == "coordinator")
+
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.stale = False
         store = self.context.store
         coordinator = self.context.role == "coordinator"
         self.tabs.setTabVisible(self.tabs.indexOf(self.devices), coordinator)
-        self.scope_combo.setEnabled(coordinator)
+        if self.scope_combo.count() != (2 if coordinator else 1):
+            self._fill_scopes()  # the store opened (or was replaced) after the page was built
         if store is None or not store.initialised:
             self._status = None
             self._show_status()
