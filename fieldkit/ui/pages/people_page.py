@@ -11,10 +11,11 @@ consent record is flagged in red, and their phone is withheld.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +66,27 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 
 
+class _RegionFilter(QComboBox):
+    """The region filter reads its hundred-odd places when it is first opened, focused or scrolled,
+    not while the screen is being built (a closed combo box shows only "All regions")."""
+
+    def __init__(self, load: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+
+    def showPopup(self) -> None:
+        self._load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._load()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._load()
+        super().wheelEvent(event)
+
+
 class PeoplePage(Page):
     topics = frozenset({PEOPLE, EVENTS, REFERENCE})
 
@@ -74,7 +96,7 @@ class PeoplePage(Page):
         self.editor: PersonEditor | None = None
         self._announcing = False
         self._regions: list[Choice] = []
-        self._regions_lang = ""
+        self._regions_stale = True  # the region list is read when the filter is first used
         self._build()
         self.retranslate()
 
@@ -90,7 +112,7 @@ class PeoplePage(Page):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
-        self.region_combo = QComboBox(self)
+        self.region_combo = _RegionFilter(self.load_regions_if_stale, self)
         self.region_combo.setMinimumContentsLength(14)
         self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sex_combo = QComboBox(self)
@@ -114,8 +136,16 @@ class PeoplePage(Page):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
 
-        self.model = ParticipantsModel(self.context.store, self.context.settings.language, parent=self)
+        # Typed names and sorts are read on a worker thread, so typing never waits for SQLite (tests
+        # run everything in place, as they do for long work).
+        background = not self.context.runner.synchronous
+        self.model = ParticipantsModel(
+            self.context.store, self.context.settings.language, parent=self, background=background
+        )
         self.model.loaded.connect(lambda _n, _more: self._show_count())
+        self.model.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
+        self.model.query_applied.connect(self._query_applied)
+        self.model.query_failed.connect(lambda message: QMessageBox.warning(self, self.title(), message))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,10 +195,20 @@ class PeoplePage(Page):
                   Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
     def _build_detail(self) -> QWidget:
+        """The lower pane: a hint until a person is chosen (their details are built then)."""
         self.detail_stack = QStackedWidget(self)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.detail_stack.addWidget(self.placeholder)
+        self.events_model = AttendedEventsModel(self)
+        self._detail_built = False
+        return self.detail_stack
+
+    def _ensure_detail(self) -> None:
+        if self._detail_built:
+            return
+        self._detail_built = True
         detail = QWidget(self)
         self.name_label = QLabel(detail)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -187,7 +227,6 @@ class PeoplePage(Page):
         self.delete_button = QPushButton(detail)
         self.delete_button.clicked.connect(self.delete_person)
         self.events_label = QLabel(detail)
-        self.events_model = AttendedEventsModel(self)
         self.events_proxy = attended_events_proxy(self.events_model, self)
         self.events_table = QTableView(detail)
         self.events_table.setModel(self.events_proxy)
@@ -221,9 +260,11 @@ class PeoplePage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(facts, 2)
         layout.addLayout(events, 3)
-        self.detail_stack.addWidget(self.placeholder)
         self.detail_stack.addWidget(detail)
-        return self.detail_stack
+        self.setTabOrder(self.table, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.events_table)
+        self._retranslate_detail()
 
     def title(self) -> str:
         return self.tr("People")
@@ -240,16 +281,22 @@ class PeoplePage(Page):
         self.placeholder.setText(
             self.tr("Choose a person to see the events they attended. Enter or a double-click edits them.")
         )
+        self._fill_filter_combos()
+        self.model.set_language(self.context.settings.language)
+        if self._regions:  # their names in the new language
+            self.load_regions()
+        self.model.relabel()
+        self.events_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.events_model.columnCount() - 1)
+        if self._detail_built:
+            self._retranslate_detail()
+        self._show_current()
+        self._show_count()
+
+    def _retranslate_detail(self) -> None:
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Change the person's details (Enter, Ctrl+E)"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete this person's record (Del)"))
-        self._fill_filter_combos()
-        self.model.set_language(self.context.settings.language)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-        self.events_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.events_model.columnCount() - 1)
-        self._show_current()
-        self._show_count()
 
     def _fill_filter_combos(self) -> None:
         adult_bands = [b for b in AGE_BANDS if b not in MINOR_AGE_BANDS]
@@ -270,24 +317,34 @@ class PeoplePage(Page):
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from fieldkit.services.participants import region_choices
-
         if self._announcing or self.context.store is None:
             return  # our own change is already on screen; or the store is not open yet
         self.stale = False
-        language = self.context.settings.language
-        regions = region_choices(self.context.store, language)
+        keep = self.current.id if self.current is not None else None
+        self.model.store = self.context.store
+        self.model.lang = self.context.settings.language
+        self.model.reload()
+        self.select_person(keep)
+        self._regions_stale = True  # places may have been added or renamed: read them on next use
+
+    def load_regions_if_stale(self) -> None:
+        if self._regions_stale:
+            self.load_regions()
+
+    def load_regions(self) -> None:
+        """Fill the region filter from the store (places can be added or renamed by a sync)."""
+        from fieldkit.services.participants import region_choices
+
+        if self.context.store is None:
+            return
+        self._regions_stale = False
+        regions = region_choices(self.context.store, self.context.settings.language)
         if regions != self._regions:
             self._regions = regions
             self._fill_filter_combos()
-        keep = self.current.id if self.current is not None else None
-        self.model.store = self.context.store
-        self.model.lang = language
-        self.model.reload()
-        self.select_person(keep)
 
     def current_query(self) -> ParticipantQuery:
-        query = self.model.query
+        query = self.model.requested_query
         return ParticipantQuery(
             text=self.search_edit.text().strip(),
             region_id=self.region_combo.currentData(),
@@ -301,11 +358,13 @@ class PeoplePage(Page):
         """Show the people matching the filters now (the typed name otherwise waits 150 ms)."""
         self._filter_timer.stop()
         query = self.current_query()
-        if query == self.model.query:
+        if query == self.model.requested_query:
             return
-        keep = self.current.id if self.current is not None else None
         self.model.set_query(query)
-        self.select_person(keep, scroll=True)
+
+    def _query_applied(self) -> None:
+        """New rows (a filter or a sort): keep the chosen person chosen if they are among them."""
+        self.select_person(self.current.id if self.current is not None else None, scroll=True)
 
     def clear_filters(self) -> None:
         for combo in (self.region_combo, self.sex_combo, self.age_combo):
@@ -361,9 +420,11 @@ class PeoplePage(Page):
 
     def _show_current(self) -> None:
         person = self.current
-        self.detail_stack.setCurrentIndex(0 if person is None else 1)
         if person is None:
+            self.detail_stack.setCurrentIndex(0)
             return
+        self._ensure_detail()
+        self.detail_stack.setCurrentIndex(1)
         row = self.model.row_of(person.id)
         shown = self.model.row_at(row) if row is not None else None
         self.name_label.setText(person.name)
