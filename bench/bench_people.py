@@ -314,9 +314,11 @@ def _extra(app: QApplication, context: Any) -> tuple[float, float]:
 
 def run() -> None:
     from fieldkit.config import Settings
+    from fieldkit.qtfix import keep_none_alive
     from fieldkit.store.open import open_store
     from fieldkit.ui.context import AppContext
 
+    keep_none_alive()  # thousands of Qt calls in one process (see fieldkit.qtfix)
     print(f"building or reusing the store ({PEOPLE:,} people, {EVENTS:,} events, {CHECK_INS:,} check-ins) ...",
           flush=True)  # fmt: skip
     paths = build_store()
