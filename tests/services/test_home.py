@@ -11,14 +11,19 @@ from fieldkit.store.ids import reference_id
 from fieldkit.store.models import StockMovement
 from fieldkit.store.open import renew_identity
 
-TODAY = dt.date.today()
+
+def current_date() -> dt.date:
+    """Read at each use: a run can cross midnight."""
+    return dt.date.today()
+
+
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
 ASTARA = reference_id("locations", "crossing:astara")
 SAMUR = reference_id("locations", "crossing:samur")
 
 
 def _day(offset: int) -> dt.date:
-    return TODAY + dt.timedelta(days=offset)
+    return current_date() + dt.timedelta(days=offset)
 
 
 def test_events_ahead_lists_today_and_the_next_two_weeks_soonest_first(store: Store) -> None:
@@ -36,13 +41,13 @@ def test_events_ahead_lists_today_and_the_next_two_weeks_soonest_first(store: St
     add("Called off", 0, status="cancelled")
     events.delete_event(store, add("Deleted", 2))
 
-    found = home.events_ahead(store, today=TODAY, language="en")
+    found = home.events_ahead(store, today=current_date(), language="en")
 
     assert [e.title for e in found] == ["Under way since yesterday", "Sərhəddə maarifləndirmə", "In two weeks"]
-    assert [e.happening_on(TODAY) for e in found] == [True, True, False]
+    assert [e.happening_on(current_date()) for e in found] == [True, True, False]
     assert found[1].location_name == "Gazakh"
-    assert home.events_ahead(store, today=TODAY, language="az")[1].location_name == "Qazax"
-    assert [e.title for e in home.events_ahead(store, today=TODAY, days=3)] == [
+    assert home.events_ahead(store, today=current_date(), language="az")[1].location_name == "Qazax"
+    assert [e.title for e in home.events_ahead(store, today=current_date(), days=3)] == [
         "Under way since yesterday",
         "Sərhəddə maarifləndirmə",
     ]
@@ -58,7 +63,7 @@ def _foreign_movement(store: Store, material_id: str, location_id: str, quantity
                 material_id=material_id,
                 location_id=location_id,
                 quantity=quantity,
-                occurred_at=f"{TODAY.isoformat()}T09:00:00+04:00",
+                occurred_at=f"{current_date().isoformat()}T09:00:00+04:00",
                 note="",
                 created_hlc=1,
                 updated_hlc=1,
@@ -97,7 +102,7 @@ def test_low_stock_covers_the_home_location_and_places_this_laptop_recorded_at(s
 
 
 def test_counts_cover_this_month(store: Store) -> None:
-    first = TODAY.replace(day=1)
+    first = current_date().replace(day=1)
     last_month = first - dt.timedelta(days=1)
     events.create_event(store, title="This month", kind="training", start_date=first)
     events.create_event(store, title="Last month", kind="training", start_date=last_month)
@@ -108,13 +113,13 @@ def test_counts_cover_this_month(store: Store) -> None:
     stock.record_movement(store, "handout", "LF-1", 40, RED_BRIDGE, occurred_at=f"{last_month}T11:00:00+04:00")
     stock.record_movement(store, "handout", "LF-1", 25, RED_BRIDGE, occurred_at=f"{first}T11:00:00+04:00")
 
-    counts = home.home_counts(store, today=TODAY)
+    counts = home.home_counts(store, today=current_date())
 
     assert counts == home.HomeCounts(events_this_month=1, participants=1, handed_out_this_month=25, materials=1)
 
 
 def test_overview_names_the_home_location_in_the_ui_language(store: Store) -> None:
-    overview = home.home_overview(store, home_location_id=RED_BRIDGE, threshold=50, language="ru", today=TODAY)
+    overview = home.home_overview(store, home_location_id=RED_BRIDGE, threshold=50, language="ru", today=current_date())
     assert overview.home_location_name == "Красный мост"
     assert overview.events == () and overview.low_stock == () and overview.threshold == 50
     assert home.home_overview(store, home_location_id=None, threshold=50).home_location_name is None
@@ -123,7 +128,7 @@ def test_overview_names_the_home_location_in_the_ui_language(store: Store) -> No
 def test_sync_state_counts_pending_changes_and_the_last_export(store: Store, tmp_path: Path) -> None:
     from fieldkit.sync.exchange import export_bundle
 
-    events.create_event(store, title="Dəyirmi masa", kind="round-table", start_date=TODAY)
+    events.create_event(store, title="Dəyirmi masa", kind="round-table", start_date=current_date())
     before = home.sync_state(store)
     assert before.pending == 1 and before.last_export_at is None and before.last_import_at is None
     assert before.gaps == () and before.quarantined == 0

@@ -24,7 +24,11 @@ from fieldkit.sync.trust import list_peers, write_enrolment
 
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
 GAZAKH_TOVUZ = reference_id("locations", "region:gazakh-tovuz")
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+
+
+def yesterday() -> dt.date:
+    """Read at each use: a run can cross midnight."""
+    return dt.date.today() - dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -60,7 +64,7 @@ def _request(**changes: object) -> SetupRequest:
         "language": "az",
         "home_location_id": RED_BRIDGE,
         "helplines": (
-            HelplineChoice("Qaynar xətt", "+994 12 000 00 00", verified_at=YESTERDAY),
+            HelplineChoice("Qaynar xətt", "+994 12 000 00 00", verified_at=yesterday()),
             HelplineChoice("Qısa nömrə", "1234"),
         ),
     }
@@ -94,7 +98,7 @@ def test_set_up_writes_identity_reference_helplines_and_settings(new_store: Stor
         logged = session.scalars(select(ChangeLog).where(ChangeLog.table_name == "helplines")).all()
     assert {e.origin for e in logged} == {device.device_id} and [e.seq for e in logged] == [1, 2]
     rows = {h.number: h for h in helplines.list_helplines(new_store)}
-    assert rows["+994120000000"].verified_at == YESTERDAY
+    assert rows["+994120000000"].verified_at == yesterday()
     assert rows["+994120000000"].verified_by == "Qazax-2"
     assert rows["1234"].verified_at is None and rows["1234"].verified_by is None
     assert result.helpline_ids == (rows["+994120000000"].id, rows["1234"].id)
@@ -198,7 +202,7 @@ def test_an_officer_cannot_verify_a_coordinators_helpline_and_nothing_is_half_wr
     new_store: Store, paths: Paths
 ) -> None:
     existing = _existing_helpline(new_store)
-    request = _request(helplines=(HelplineChoice("Milli qaynar xətt", "", YESTERDAY, existing_id=existing),))
+    request = _request(helplines=(HelplineChoice("Milli qaynar xətt", "", yesterday(), existing_id=existing),))
 
     with pytest.raises(SetupError) as refused:
         setup.set_up(new_store, request, Settings())
@@ -215,14 +219,14 @@ def test_a_coordinator_confirms_an_existing_helpline_and_it_becomes_the_default(
     request = _request(
         name="Baku-HQ",
         role="coordinator",
-        helplines=(HelplineChoice("Milli qaynar xətt", "", YESTERDAY, existing_id=existing),),
+        helplines=(HelplineChoice("Milli qaynar xətt", "", yesterday(), existing_id=existing),),
         verified_by="Aysel Məmmədova",
     )
 
     result = setup.set_up(new_store, request, Settings())
 
     row = helplines.get_helpline(new_store, existing)
-    assert (row.verified_at, row.verified_by) == (YESTERDAY, "Aysel Məmmədova")
+    assert (row.verified_at, row.verified_by) == (yesterday(), "Aysel Məmmədova")
     assert result.helpline_ids == (existing,)
     assert load_settings(paths.settings).default_helpline_id == existing
 

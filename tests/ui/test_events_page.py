@@ -28,7 +28,12 @@ from fieldkit.ui.events_table import (
 )
 from fieldkit.ui.pages.events_page import EventsPage
 
-TODAY = dt.date.today()
+
+def current_date() -> dt.date:
+    """Read at each use: a run can cross midnight."""
+    return dt.date.today()
+
+
 # The offscreen platform cannot raise a completer's popup or let it grab the keyboard; harmless here.
 popup_warnings = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 
@@ -48,7 +53,7 @@ def _store(page: EventsPage):
 
 
 def _event(page: EventsPage, title: str, **fields: object) -> str:
-    fields = {"kind": "workshop", "start_date": TODAY, **fields}
+    fields = {"kind": "workshop", "start_date": current_date(), **fields}
     return events.create_event(_store(page), title=title, **fields).id  # type: ignore[arg-type]
 
 
@@ -131,7 +136,7 @@ def test_the_editor_keeps_what_was_typed_when_the_service_refuses_and_esc_cancel
 
 def test_checking_in_a_returning_person_and_registering_two_new_ones(qtbot, page: EventsPage) -> None:
     store = _store(page)
-    earlier = _event(page, "Earlier seminar", start_date=TODAY - dt.timedelta(days=40))
+    earlier = _event(page, "Earlier seminar", start_date=current_date() - dt.timedelta(days=40))
     today = _event(page, "Today's round-table", kind="round-table")
     returning = participants.create_participant(store, name="Aynur Quliyeva", sex="female", consent=True)
     attendance.check_in(store, earlier, returning.id)
@@ -360,7 +365,7 @@ def test_filters_narrow_the_list(qtbot, page: EventsPage) -> None:
     metro = locations.list_locations(store, kind="metro-station")[0].id
     _event(page, "Qazax workshop", location=qazax, pillar="prevention")
     _event(page, "Metro awareness", kind="awareness-session", location=metro, status="held")
-    _event(page, "Last year's training", kind="training", start_date=dt.date(TODAY.year - 1, 3, 1))
+    _event(page, "Last year's training", kind="training", start_date=dt.date(current_date().year - 1, 3, 1))
     _event(page, "Cancelled screening", kind="screening", status="cancelled", pillar="prevention")
     page.refresh()
     assert len(_titles(page)) == 4
@@ -381,8 +386,8 @@ def test_filters_narrow_the_list(qtbot, page: EventsPage) -> None:
     assert _titles(page) == ["Last year's training"]
     page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
     assert page.from_edit.isVisible()
-    page.from_edit.setDate(QDate(TODAY.year - 1, 2, 1))
-    page.to_edit.setDate(QDate(TODAY.year - 1, 3, 31))
+    page.from_edit.setDate(QDate(current_date().year - 1, 2, 1))
+    page.to_edit.setDate(QDate(current_date().year - 1, 3, 31))
     assert _titles(page) == ["Last year's training"]
     assert "1 of 4" in page.count_label.text()
     page.clear_filters()

@@ -22,7 +22,12 @@ from fieldkit.ui.pages.home_page import (
     MaterialIdRole,
 )
 
-TODAY = dt.date.today()
+
+def current_date() -> dt.date:
+    """Read at each use: a run can cross midnight."""
+    return dt.date.today()
+
+
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
 
 
@@ -38,9 +43,9 @@ def page(qtbot, context: AppContext) -> Iterator[HomePage]:
 def _seed(context: AppContext) -> tuple[str, str]:
     store = context.require_store()
     today = events.create_event(
-        store, title="Sərhəddə maarifləndirmə", kind="awareness-session", start_date=TODAY, location=RED_BRIDGE
+        store, title="Sərhəddə maarifləndirmə", kind="awareness-session", start_date=current_date(), location=RED_BRIDGE
     )
-    events.create_event(store, title="Next month", kind="workshop", start_date=TODAY + dt.timedelta(days=20))
+    events.create_event(store, title="Next month", kind="workshop", start_date=current_date() + dt.timedelta(days=20))
     leaflet = materials.create_material(store, code="LF-1", kind="leaflet", title_az="Vərəqə", title_en="Leaflet")
     materials.create_material(store, code="PS-1", kind="poster", title_az="Plakat")
     stock.record_movement(store, "receipt", "LF-1", 100, RED_BRIDGE)

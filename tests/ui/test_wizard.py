@@ -40,7 +40,11 @@ from fieldkit.ui.wizard_location import LocationIdRole
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
 ASTARA = reference_id("locations", "crossing:astara")
 GAZAKH_TOVUZ = reference_id("locations", "region:gazakh-tovuz")
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+
+
+def yesterday() -> dt.date:
+    """Read at each use: a run can cross midnight."""
+    return dt.date.today() - dt.timedelta(days=1)
 
 
 @pytest.fixture(autouse=True)
@@ -131,13 +135,13 @@ def test_an_officer_sets_up_the_laptop_from_start_to_finish(
     page.label_edit.setText("Milli qaynar xətt")
     page.number_edit.setText("+994 12 000 00 00")
     page.verified_box.setChecked(True)
-    page.verified_date.setDate(QDate(YESTERDAY.year, YESTERDAY.month, YESTERDAY.day))
+    page.verified_date.setDate(QDate(yesterday().year, yesterday().month, yesterday().day))
     QTest.keyClick(page.number_edit, Qt.Key.Key_Return)  # Enter adds the helpline; the wizard stays here
     assert wizard.currentId() == PAGE_HELPLINES
     page.label_edit.setText("Qısa nömrə")
     page.number_edit.setText("1234")  # not verified: left unticked
     _next(qtbot, wizard)  # the typed one is added on the way
-    assert [(d.number, d.verified_at) for d in page.model.drafts()] == [("+994120000000", YESTERDAY), ("1234", None)]
+    assert [(d.number, d.verified_at) for d in page.model.drafts()] == [("+994120000000", yesterday()), ("1234", None)]
     assert wizard.currentId() == PAGE_ENROLMENT
 
     _choose_file(monkeypatch, enrolment)
@@ -159,7 +163,7 @@ def test_an_officer_sets_up_the_laptop_from_start_to_finish(
     assert store.device is not None and (store.device.name, store.device.role) == ("Aysel Məmmədova", "officer")
     numbers = {h.number: h for h in helplines.list_helplines(store)}
     assert (numbers["+994120000000"].verified_at, numbers["+994120000000"].verified_by) == (
-        YESTERDAY,
+        yesterday(),
         "Aysel Məmmədova",
     )
     assert numbers["1234"].verified_at is None
@@ -333,10 +337,10 @@ def test_helpline_model_ticks_and_dates(qtbot, new_context: AppContext, qtmodelt
     verified = model.index(0, 3)
     assert model.data(verified) == "Not verified"
     assert not model.setData(verified, QDate.currentDate().addDays(1))  # never in the future
-    assert model.setData(verified, QDate(YESTERDAY.year, YESTERDAY.month, YESTERDAY.day))
-    assert model.data(verified) == YESTERDAY.isoformat()
+    assert model.setData(verified, QDate(yesterday().year, yesterday().month, yesterday().day))
+    assert model.data(verified) == yesterday().isoformat()
     [choice] = wizard.helplines_page.chosen()
-    assert (choice.existing_id, choice.verified_at) == ("x", YESTERDAY)
+    assert (choice.existing_id, choice.verified_at) == ("x", yesterday())
 
     wizard.helplines_page.table.setCurrentIndex(wizard.helplines_page.proxy.index(0, 1))
     wizard.helplines_page.remove_selected()  # an existing helpline is unticked, not dropped
