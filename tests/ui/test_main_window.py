@@ -38,7 +38,7 @@ def _soon(days: int = 3) -> dt.date:
 
 
 def _window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(Settings(language="en"), store.paths, store=store)
+    window = MainWindow(Settings(language="en", home_location_id=RED_BRIDGE), store.paths, store=store)
     qtbot.addWidget(window)
     window.context.runner.synchronous = True
     window.resize(1366, 768)
@@ -128,10 +128,16 @@ def test_a_change_on_one_screen_reaches_the_others_and_the_status_bar(qtbot, sto
 
 
 def test_home_quick_actions_open_the_screen_they_name(qtbot, store: Store) -> None:
+    event = events.create_event(store, title="Sərhəd məntəqəsində görüş", kind="campaign", start_date=_soon())
     window = _window(qtbot, store)
-    window.pages["home"].navigate_requested.emit("stock", "")
-    assert window.current_page() is window.pages["stock"]
-    window.pages["home"].navigate_requested.emit("sync", "")
+    home = window.pages["home"]
+    home.navigate_requested.emit("stock", "tally")
+    assert window.current_page() is window.pages["stock"] and window.pages["stock"].in_tally_mode()
+    window.pages["stock"].leave_tally()
+    home.navigate_requested.emit("events", f"open-event:{event.id}")
+    assert window.current_page() is window.pages["events"]
+    assert window.pages["events"].current is not None and window.pages["events"].current.id == event.id
+    home.navigate_requested.emit("sync", "")
     assert window.current_page() is window.pages["sync"]
     window.close()
 

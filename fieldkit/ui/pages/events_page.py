@@ -259,6 +259,15 @@ class EventsPage(Page):
         self.detail_stack.addWidget(detail)
         return self.detail_stack
 
+    def handle_action(self, action: str) -> None:
+        """A quick action from the Home screen: "new-event", "check-in" or "open-event:<id>"."""
+        if action == "new-event":
+            self.new_event()
+        elif action == "check-in":
+            self.start_check_in()
+        elif action.startswith("open-event:"):
+            self.select_event(action.split(":", 1)[1])
+
     def title(self) -> str:
         return self.tr("Events")
 

@@ -266,6 +266,11 @@ class PeoplePage(Page):
         self.setTabOrder(self.delete_button, self.events_table)
         self._retranslate_detail()
 
+    def handle_action(self, action: str) -> None:
+        """A quick action from the Home screen: "new-person"."""
+        if action == "new-person":
+            self.new_person()
+
     def title(self) -> str:
         return self.tr("People")
 

@@ -225,6 +225,13 @@ class StockPage(Page):
             QWidget.setTabOrder(first, second)
         self._update_buttons()
 
+    def handle_action(self, action: str) -> None:
+        """A quick action from the Home screen: "tally" or "receive"."""
+        if action == "tally":
+            self.enter_tally()
+        elif action == "receive":
+            self.record_receipt()
+
     def title(self) -> str:
         return self.tr("Materials & stock")
 

@@ -206,6 +206,13 @@ class SyncPage(Page):
         self.setTabOrder(self.import_files_button, self.import_folder_button)
         self.setTabOrder(self.import_folder_button, self.tabs)
 
+    def handle_action(self, action: str) -> None:
+        """A quick action from the Home screen: "export" or "import"."""
+        if action == "export":
+            self.export_bundle()
+        elif action == "import":
+            self.import_files()
+
     def title(self) -> str:
         return self.tr("Sync")
 
