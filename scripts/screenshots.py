@@ -3,7 +3,9 @@
 Run under a real X server, e.g. Xvfb::
 
     Xvfb :99 -screen 0 1366x768x24 &
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb uv run python scripts/screenshots.py [--out docs/screenshots] [--lang en,az]
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb uv run python scripts/screenshots.py [--out docs/screenshots] [--lang en,az,ru]
+
+``--lang pseudo`` uses the pseudo-locale (``fieldkit.ui.pseudo``): every string about 40 % longer.
 
 It builds the demo store (the same as ``fieldkit --demo``), opens the main window maximised, shows each
 screen in turn and grabs the screen. Nothing here is used by the app itself.
@@ -46,8 +48,12 @@ def main() -> int:
         for lang in args.lang.split(","):
             paths = Paths(data_dir)
             settings = load_settings(paths.settings)
-            settings.language = lang
-            install_translators(lang)
+            settings.language = "en" if lang == "pseudo" else lang
+            install_translators(settings.language)
+            if lang == "pseudo":
+                from fieldkit.ui.pseudo import install_pseudo
+
+                install_pseudo()  # every string ~40 % longer: shows what gets cut off
             store = open_store(paths)
             window = MainWindow(settings, paths, store=store)
             window.context.runner.synchronous = True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # The screens, in navigation order; Ctrl+1 … Ctrl+7 reach them.
 PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
 STATUS_TOPICS = frozenset(ALL_TOPICS)
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 260
 
 
 class StartupView(QWidget):
@@ -150,7 +151,9 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         self.nav = QListWidget(central)
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -207,7 +210,16 @@ class MainWindow(QMainWindow):
             if item is not None and page is not None:
                 item.setText(page.title().replace("&&", "&"))
                 item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(row + 1)))
+        self._fit_nav()
         self._show_status()
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest screen name in this language, within bounds."""
+        font = self.nav.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(NAV_MIN_WIDTH, widest + 40)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
