@@ -23,6 +23,38 @@ from fieldkit.qtfix import keep_none_alive
 PAGES = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
 
 
+def grab(window: object, target: Path) -> None:
+    window.screen().grabWindow(0).save(str(target))  # type: ignore[attr-defined]
+    print(target)
+
+
+def wizard_shot(lang: str, out: Path, settle: object) -> None:
+    """The first-run wizard on a new, empty data directory, at its location page."""
+    import tempfile
+
+    from fieldkit.config import Paths, Settings
+    from fieldkit.store.open import open_store
+    from fieldkit.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as empty:
+        paths = Paths(Path(empty))
+        store = open_store(paths, create=True)
+        window = MainWindow(Settings(language="en" if lang == "pseudo" else lang), paths, store=store)
+        window.setGeometry(0, 0, 1366, 768)
+        window.showMaximized()
+        settle(600)  # type: ignore[operator]
+        wizard = window.wizard
+        if wizard is not None:
+            wizard.name_page.name_edit.setText("Qazax-2")  # type: ignore[attr-defined]
+            for _ in range(3):
+                wizard.next()  # type: ignore[attr-defined]
+            settle()  # type: ignore[operator]
+            grab(window, out / f"{lang}-0-wizard.png")
+            wizard.reject()  # type: ignore[attr-defined]
+        window.close()
+        store.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -73,12 +105,15 @@ def main() -> int:
                     if view is not None and view.model().rowCount() > 0:
                         view.selectRow(0)
                 settle()
-                shot = window.screen().grabWindow(0)
-                target = args.out / f"{lang}-{PAGES.index(key) + 1}-{key}.png"
-                shot.save(str(target))
-                print(target)
+                grab(window, args.out / f"{lang}-{PAGES.index(key) + 1}-{key}.png")
+                if key == "stock" and page is not None:
+                    page.handle_action("tally")  # type: ignore[attr-defined]
+                    settle()
+                    grab(window, args.out / f"{lang}-{PAGES.index(key) + 1}-stock-tally.png")
+                    page.leave_tally()  # type: ignore[attr-defined]
             window.close()
             settle(100)
+            wizard_shot(lang, args.out, settle)
     finally:
         install_translators("en")
         shutil.rmtree(data_dir, ignore_errors=True)
