@@ -1,0 +1,3805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ" sourcelanguage="en">
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <source>Adjust stock</source>
+        <translation>Ehtiyatı düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <source>&amp;At</source>
+        <translation>&amp;Yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <source>&amp;Change (+/−)</source>
+        <translation>&amp;Dəyişiklik (+/−)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <source>&amp;Reason</source>
+        <translation>Sə&amp;bəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <source>e.g. counted on 3 March: 12 more than the ledger</source>
+        <translation>məs. 3 martda sayıldı: jurnaldakından 12 çox</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <source>&amp;When</source>
+        <translation>&amp;Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="417"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="419"/>
+        <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
+        <translation>Müsbət ədəd ehtiyata əlavə edir, mənfi ədəd çıxır. Səbəb onunla birlikdə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="426"/>
+        <source>Give the reason for the adjustment.</source>
+        <translation>Düzəlişin səbəbini göstərin.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../fieldkit/app.py" line="67"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/app.py" line="70"/>
+        <source>Making a demo store with sample data…</source>
+        <translation>Nümunə məlumatlarla demo baza yaradılır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/app.py" line="113"/>
+        <source>Field Kit cannot open its store</source>
+        <translation>Field Kit bazanı aça bilmir</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="290"/>
+        <source>&amp;Check in:</source>
+        <translation>&amp;Qeydiyyat:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="291"/>
+        <source>Type a name, then press Enter</source>
+        <translation>Adı yazın və Enter basın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="293"/>
+        <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
+        <translation>Yazdıqca əvvəlki tədbirlərin iştirakçıları təklif olunur. Enter iştirakçını qeydiyyata alır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <source>The role recorded for the next check-in</source>
+        <translation>Növbəti qeydiyyat üçün rol</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <source>Check in</source>
+        <translation>Qeydiyyata al</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="302"/>
+        <source>Ne&amp;w person…</source>
+        <translation>Yeni &amp;iştirakçı…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <source>Register someone who has not come before</source>
+        <translation>Əvvəllər gəlməmiş şəxsi əlavə edin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="304"/>
+        <source>&amp;Remove from event</source>
+        <translation>Tədbirdən çı&amp;xar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/checkin.py" line="339"/>
+        <source>%n person(s) checked in</source>
+        <translation>
+            <numerusform>%n nəfər qeydiyyatdadır</numerusform>
+            <numerusform>%n nəfər qeydiyyatdadır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/checkin.py" line="386"/>
+        <source>%n people are called %1. Choose one from the list.</source>
+        <translation>
+            <numerusform>%1 adlı %n nəfər var. Siyahıdan birini seçin.</numerusform>
+            <numerusform>%1 adlı %n nəfər var. Siyahıdan birini seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="391"/>
+        <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
+        <translation>Adı dəqiq %1 olan kimsə yoxdur. Siyahıdan seçin və ya yeni iştirakçı əlavə etmək üçün yenidən Enter basın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="423"/>
+        <source>Checked in: %1</source>
+        <translation>Qeydiyyata alındı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="425"/>
+        <source>%1 was already checked in.</source>
+        <translation>%1 artıq qeydiyyatdadır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="460"/>
+        <source>Not found: register the person below, with their consent.</source>
+        <translation>Tapılmadı: şəxsi razılığı ilə aşağıda əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="478"/>
+        <source>Registered and checked in: %1</source>
+        <translation>Əlavə edildi və qeydiyyata alındı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="503"/>
+        <source>Removed from this event: %1</source>
+        <translation>Tədbirdən çıxarıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendedEventsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="396"/>
+        <source>Event</source>
+        <extracomment>rows now loaded, and whether more can be fetched a new query&apos;s first page is being read in the background the table now shows the query asked for last reading a query failed; the message says why</extracomment>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
+        <source>Location</source>
+        <translation>Məkan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="387"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="388"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="389"/>
+        <source>Age band</source>
+        <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="390"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>On hand</source>
+        <translation>Mövcud</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="192"/>
+        <source>Below the low-stock threshold of %1</source>
+        <translation>Az ehtiyat həddindən (%1) aşağıdır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="210"/>
+        <source>Low stock</source>
+        <translation>Ehtiyat azdır</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="252"/>
+        <source>Data directory</source>
+        <translation>Məlumat qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <source>&amp;Open folder</source>
+        <translation>Qovluğu &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="257"/>
+        <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
+        <translation>Bazanın nüsxələri məlumat qovluğundakı &apos;backups&apos; qovluğundadır; ən yeni %1 nüsxə saxlanılır. Arabir birini USB yaddaşa köçürün: oğurlanan noutbuk ehtiyat nüsxələrini də aparır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="261"/>
+        <source>&amp;Back up now</source>
+        <translation>İndi &amp;nüsxə çıxar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Bərpa et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>&amp;Fayldan bərpa et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="291"/>
+        <source>Backed up to %1.</source>
+        <translation>Ehtiyat nüsxə yaradıldı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="294"/>
+        <source>Back up</source>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <source>Restore from</source>
+        <translation>Bərpa üçün fayl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <source>Field Kit stores (*.db)</source>
+        <translation>Field Kit bazaları (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="315"/>
+        <source>Replace the store with the backup %1?
+
+What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
+        <translation>Baza %1 ehtiyat nüsxəsi ilə əvəz edilsin?
+
+Ondan sonra qeyd olunanlar artıq göstərilməyəcək. Bazanın indiki halı əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə bunu geri qaytarmaq olar. Sonra Field Kit bazanı yenidən açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="319"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
+        <source>Restore a backup</source>
+        <translation>Ehtiyat nüsxəni bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="330"/>
+        <source>Restore</source>
+        <translation>Bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="333"/>
+        <source>The backup was restored. Field Kit now reopens the store.</source>
+        <translation>Ehtiyat nüsxə bərpa olundu. Field Kit bazanı yenidən açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="337"/>
+        <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
+        <translation>Bu noutbuk yeni cihaz identifikatoru alana qədər (Tənzimləmələr, Bu cihaz) yazma dayandırılır, çünki başqa kompüterlərdə ehtiyat nüsxədən yeni dəyişikliklər ola bilər.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="60"/>
+        <source>Bundles from devices this coordinator does not know wait here. Approve a device only after its officer has read you the same key fingerprint (for example on the phone).</source>
+        <translation>Bu koordinatorun tanımadığı cihazlardan gələn paketlər burada gözləyir. Cihazı yalnız onun əməkdaşı sizə eyni açar barmaq izini oxuduqdan sonra təsdiqləyin (məsələn, telefonla).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="64"/>
+        <source>Only devices &amp;waiting for approval</source>
+        <translation>Yalnız təsdiq &amp;gözləyən cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="65"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Təsdiqlə…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="66"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Etibarı geri al…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="92"/>
+        <source>Trust %1 and import its %2 waiting bundle(s)?
+
+Approve only if its officer has read you this key fingerprint:
+%3</source>
+        <translation>%1 etibarlı sayılsın və onun gözləyən %2 paketi idxal edilsin?
+
+Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="96"/>
+        <source>Approve device</source>
+        <translation>Cihazı təsdiqlə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="106"/>
+        <source>Approving %1</source>
+        <translation>%1 təsdiqlənir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="113"/>
+        <source>Refuse every bundle from %1 from now on? A coordinator can approve it again later.</source>
+        <translation>Bundan sonra %1 cihazından gələn bütün paketlər rədd edilsin? Koordinator onu sonra yenidən təsdiqləyə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="120"/>
+        <source>Revoke device</source>
+        <translation>Cihazın etibarını geri al</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="110"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <source>Optional: the enrolment file your coordinator gave you.</source>
+        <translation>İstəyə görə: koordinatorunuzun verdiyi qoşulma faylı.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="114"/>
+        <source>With it, this laptop trusts your coordinator, encrypts what it sends to them, and is trusted in return. Without it, your coordinator approves the laptop by hand later.</source>
+        <translation>Bu faylla noutbuk koordinatorunuza etibar edir, ona göndərdiklərini şifrələyir və özü də etibarlı sayılır. Fayl olmasa, koordinator noutbuku sonra əl ilə təsdiqləyir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="118"/>
+        <source>&amp;Choose file…</source>
+        <translation>Faylı &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
+        <source>No enrolment file</source>
+        <translation>Qoşulma faylı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
+        <source>Key fingerprint</source>
+        <translation>Açar barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
+        <source>Sync hub</source>
+        <translation>Sinxronlaşdırma serveri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
+        <source>Valid until</source>
+        <translation>Etibarlılıq müddəti</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="126"/>
+        <source>The fingerprint matches the one my coordinator gave me, and I accept this coordinator</source>
+        <translation>Barmaq izi koordinatorumun verdiyi ilə eynidir və bu koordinatoru qəbul edirəm</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <source>Choose the enrolment file</source>
+        <translation>Qoşulma faylını seçin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Qoşulma faylları (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="170"/>
+        <source>none (sync by file only)</source>
+        <translation>yoxdur (yalnız fayl ilə sinxronlaşdırma)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="174"/>
+        <source>%1: expired. Your coordinator will have to approve this laptop by hand; ask for a new file.</source>
+        <translation>%1: müddəti bitib. Koordinator bu noutbuku əl ilə təsdiqləməli olacaq; yeni fayl istəyin.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <source>New event</source>
+        <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <source>Edit event</source>
+        <translation>Tədbiri redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="191"/>
+        <source>&amp;Title</source>
+        <translation>Başlı&amp;q</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="192"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <source>&amp;From</source>
+        <translation>&amp;Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="194"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Məkan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
+        <source>&amp;Organiser</source>
+        <translation>Təş&amp;kilatçı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="196"/>
+        <source>Pa&amp;rtners</source>
+        <translation>Tə&amp;rəfdaşlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="197"/>
+        <source>Au&amp;dience</source>
+        <translation>&amp;Auditoriya</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="198"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="199"/>
+        <source>&amp;Notes</source>
+        <translation>Qeyd&amp;lər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="203"/>
+        <source>&amp;Pillar</source>
+        <translation>İs&amp;tiqamət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="204"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Son gün</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="205"/>
+        <source>St&amp;atus</source>
+        <translation>&amp;Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="206"/>
+        <source>e.g. Round-table with border guards in Qazax</source>
+        <translation>məs. Qazaxda sərhədçilərlə dəyirmi masa</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="207"/>
+        <source>e.g. border guards, teachers, students</source>
+        <translation>məs. sərhədçilər, müəllimlər, tələbələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="208"/>
+        <source>Type part of a name or a code</source>
+        <translation>Adın və ya kodun bir hissəsini yazın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="209"/>
+        <source>Tick the partner agencies (Space ticks the current one)</source>
+        <translation>Tərəfdaş qurumları işarələyin (Boşluq cari olanı işarələyir)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="210"/>
+        <source>Enter starts a new line here; Ctrl+Enter saves</source>
+        <translation>Burada Enter yeni sətir başladır; Ctrl+Enter yadda saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="222"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="225"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="227"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="67"/>
+        <source>Any time</source>
+        <translation>İstənilən vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="68"/>
+        <source>Today and later</source>
+        <translation>Bu gün və sonra</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="69"/>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <source>This year</source>
+        <translation>Bu il</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <source>Last year</source>
+        <translation>Keçən il</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <source>Dates…</source>
+        <translation>Tarixlər…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="272"/>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="275"/>
+        <source>Search titles, places and audiences (Ctrl+F)</source>
+        <translation>Başlıq, məkan və auditoriya üzrə axtarış (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="276"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Yeni tədbir…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="277"/>
+        <source>Plan or record an event (Ctrl+N)</source>
+        <translation>Tədbir planlaşdırın və ya qeyd edin (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="278"/>
+        <source>From</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="279"/>
+        <source>To</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri sı&amp;fırla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="282"/>
+        <source>Choose an event to see who came, check people in and count them.</source>
+        <translation>Kimin gəldiyini görmək, iştirakçıları qeydiyyata almaq və saymaq üçün tədbir seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <source>Change the event&apos;s details (Ctrl+E)</source>
+        <translation>Tədbirin məlumatlarını dəyişin (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <source>Mark as &amp;held</source>
+        <translation>&amp;Keçirilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>Qeydiyyat &amp;vərəqini çap et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
+        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
+        <translation>Noutbuk əl altında olmayanda kağız vərəq, PDF kimi saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="288"/>
+        <source>Headcount sheet (no names)</source>
+        <translation>Say vərəqi (adsız)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="289"/>
+        <source>Sheet with names, contacts and consent</source>
+        <translation>Ad, əlaqə və razılıq ilə vərəq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
+        <source>A&amp;ttendance</source>
+        <translation>İş&amp;tirak</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="291"/>
+        <source>Hea&amp;dcount</source>
+        <translation>&amp;Say</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="303"/>
+        <source>All regions</source>
+        <translation>Bütün regionlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="304"/>
+        <source>All kinds</source>
+        <translation>Bütün növlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="305"/>
+        <source>All pillars</source>
+        <translation>Bütün istiqamətlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="306"/>
+        <source>Any status</source>
+        <translation>İstənilən vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="318"/>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="397"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tədbir</numerusform>
+            <numerusform>%n tədbir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="399"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 / %n tədbir</numerusform>
+            <numerusform>%1 / %n tədbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="494"/>
+        <source>Saved.</source>
+        <translation>Yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="507"/>
+        <source>Mark as held</source>
+        <translation>Keçirilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="511"/>
+        <source>Marked as held.</source>
+        <translation>Keçirilmiş kimi qeyd edildi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <source>Print sign-in sheet</source>
+        <translation>Qeydiyyat vərəqinin çapı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="529"/>
+        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
+        <translation>Qaynar xətt təyin edilməyib, halbuki hər vərəqdə çap olunur. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Qeydiyyat vərəqini yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
+        <source>Printing the sign-in sheet</source>
+        <translation>Qeydiyyat vərəqi çap olunur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="557"/>
+        <source>Sign-in sheet saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Qeydiyyat vərəqi saxlanıldı: %1 (%n səhifə).</numerusform>
+            <numerusform>Qeydiyyat vərəqi saxlanıldı: %1 (%n səhifə).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="75"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="76"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="77"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="78"/>
+        <source>Pillar</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="79"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="80"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="81"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="82"/>
+        <source>People</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="261"/>
+        <source>%1 checked in by name, %2 counted</source>
+        <translation>adla qeydiyyatda: %1, sayla: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="288"/>
+        <source>Set up Field Kit</source>
+        <translation>Field Kit quraşdırılması</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="289"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="290"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Növbəti &gt;</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="291"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="292"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="341"/>
+        <source>Set-up failed unexpectedly: %1</source>
+        <translation>Quraşdırma gözlənilmədən alınmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <source>Record a handout</source>
+        <translation>Paylanmanı qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <source>&amp;Quantity handed out</source>
+        <translation>&amp;Paylanan miqdar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <source>Handed out &amp;at</source>
+        <translation>Paylandığı &amp;yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <source>(no event)</source>
+        <translation>(tədbirsiz)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <source>&amp;When</source>
+        <translation>&amp;Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="338"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="108"/>
+        <location filename="../fieldkit/ui/headcount.py" line="109"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="110"/>
+        <source>&amp;Save headcount</source>
+        <translation>Sayı ya&amp;dda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="111"/>
+        <source>Enter also saves</source>
+        <translation>Enter də yadda saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="112"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="144"/>
+        <source>People counted without names. Pupils and other under-18s are only ever counted here.</source>
+        <translation>Adsız sayılan şəxslər. Şagirdlər və 18 yaşınadək digər şəxslər yalnız burada sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="146"/>
+        <source>A further %1 are counted in named groups (not shown here).</source>
+        <translation>Daha %1 nəfər başqa qruplarda sayılıb (burada göstərilmir).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/headcount.py" line="173"/>
+        <source>Saved: %n people counted.</source>
+        <translation>
+            <numerusform>Yadda saxlanıldı: %n nəfər sayılıb.</numerusform>
+            <numerusform>Yadda saxlanıldı: %n nəfər sayılıb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelplineDraftModel</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="63"/>
+        <source>Use</source>
+        <translation>İstifadə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
+        <source>Label</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
+        <source>Verified on</source>
+        <translation>Yoxlanılma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="141"/>
+        <source>Not verified</source>
+        <translation>Yoxlanılmayıb</translation>
+    </message>
+</context>
+<context>
+    <name>HelplinesPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="232"/>
+        <source>Helpline</source>
+        <translation>Qaynar xətt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
+        <source>The number printed on every leaflet, and the day someone dialled it and got through.</source>
+        <translation>Hər vərəqədə çap olunan nömrə və kiminsə ona zəng edib əlaqə saxladığı gün.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="238"/>
+        <source>Tick the helplines this laptop uses. Double-click a date to change it. To add a number, type it below: the full international number starting with +994, or a short code.</source>
+        <translation>Bu noutbukun istifadə etdiyi qaynar xətləri işarələyin. Tarixi dəyişmək üçün üzərinə iki dəfə klikləyin. Nömrə əlavə etmək üçün onu aşağıda yazın: +994 ilə başlayan tam beynəlxalq nömrə və ya qısa kod.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="242"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="243"/>
+        <source>e.g. National helpline</source>
+        <translation>məs. Milli qaynar xətt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
+        <source>N&amp;umber</source>
+        <translation>&amp;Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
+        <source>I dialled it and reached the helpline on</source>
+        <translation>Zəng edib qaynar xəttə çatdığım tarix:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="247"/>
+        <source>&amp;Add helpline</source>
+        <translation>Qaynar xətt ə&amp;lavə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="251"/>
+        <source>You can go on without one: your coordinator&apos;s helplines arrive with the next sync, and printing asks you to confirm a number that was never verified.</source>
+        <translation>Qaynar xətt olmadan da davam edə bilərsiniz: koordinatorunuzun qaynar xətləri növbəti sinxronlaşdırma ilə gələcək, çap zamanı isə heç vaxt yoxlanılmamış nömrəni təsdiqləməyiniz istəniləcək.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="270"/>
+        <source>Type the helpline number first.</source>
+        <translation>Əvvəlcə qaynar xəttin nömrəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="280"/>
+        <source>Give the number a label, e.g. National helpline.</source>
+        <translation>Nömrəyə ad verin, məs. Milli qaynar xətt.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="284"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 artıq siyahıdadır.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="57"/>
+        <source>&amp;New event</source>
+        <translation>&amp;Yeni tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
+        <source>&amp;Check in participants</source>
+        <translation>İştirakçı &amp;qeydiyyatı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <source>&amp;Tally handouts</source>
+        <translation>Paylanmaları &amp;say</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <source>&amp;Receive stock</source>
+        <translation>&amp;Mədaxil qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <source>&amp;Print leaflets</source>
+        <translation>&amp;Vərəqələri çap et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <source>Add a p&amp;erson</source>
+        <translation>İştirakçı ə&amp;lavə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <source>E&amp;xport for the coordinator</source>
+        <translation>&amp;Koordinator üçün ixrac</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <source>&amp;Import laptops&apos; files</source>
+        <translation>&amp;Noutbuk fayllarını idxal et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Tənzimləmələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="78"/>
+        <source>When</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <source>On hand</source>
+        <translation>Mövcud</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <source>Home</source>
+        <translation>Əsas səhifə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <source>Quick actions</source>
+        <translation>Sürətli əməliyyatlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <source>Today and the next %1 days</source>
+        <translation>Bu gün və növbəti %1 gün</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <source>No events planned for the next two weeks. Press New event to plan one.</source>
+        <translation>Növbəti iki həftə üçün planlaşdırılmış tədbir yoxdur. Planlaşdırmaq üçün Yeni tədbir düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <source>Stock running low</source>
+        <translation>Azalan ehtiyat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <source>Open S&amp;ync</source>
+        <translation>Sinxronlaşdırmanı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <source>Hello, %1</source>
+        <translation>Salam, %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <source>not chosen yet (Settings)</source>
+        <translation>hələ seçilməyib (Tənzimləmələr)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <source>%1 · Home location: %2</source>
+        <translation>%1 · Əsas məkan: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
+        <translation>Bu ay: %1 tədbir, %2 ədəd paylanıb · qeydiyyatda %3 nəfər · %4 material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <source>Nothing below %1 at your locations.</source>
+        <translation>Məkanlarınızda %1 həddindən aşağı qalan material yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <source>Last export: %1</source>
+        <translation>Son ixrac: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <source>Last import: %1</source>
+        <translation>Son idxal: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
+        <translation>Boşluqlar: %1. Paket çatışmır, onu yenidən istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="379"/>
+        <source>%1 file(s) wait until you approve their laptop.</source>
+        <translation>%1 fayl noutbukun təsdiqini gözləyir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="108"/>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
+        <source>(until %1)</source>
+        <translation>(%1 tarixinədək)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
+        <source>Tomorrow</source>
+        <translation>Sabah</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="97"/>
+        <source>This device</source>
+        <translation>Bu cihaz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <source>Device id</source>
+        <translation>Cihaz ID-si</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <source>Key fingerprint</source>
+        <translation>Açar barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="107"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <source>Its key fingerprint</source>
+        <translation>Onun açar barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <source>Hub address</source>
+        <translation>Server ünvanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <source>A coordinator compares this before approving this laptop.</source>
+        <translation>Koordinator bu noutbuku təsdiqləməzdən əvvəl bunu tutuşdurur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <source>Take a &amp;new device identity…</source>
+        <translation>Yeni cihaz &amp;identifikatoru al…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="127"/>
+        <source>Recording is paused: </source>
+        <translation>Yazma dayandırılıb: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="134"/>
+        <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
+        <translation>Bu, koordinatordur: noutbuklar ona qoşulur. Qoşulma faylını &apos;fieldkit enroll --out FILE&apos; əmri ilə yaradın və şəxsən təhvil verin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="139"/>
+        <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
+        <translation>Bu noutbuk qoşulub: paketləri bu açarla şifrələnir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="143"/>
+        <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
+        <translation>Bu noutbuk koordinatora qoşulmayıb, ona görə paketləri şifrələnmir və təsdiq gözləyir. Koordinatorunuzun verdiyi qoşulma faylını yükləyin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="150"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <source>Load another &amp;enrolment file…</source>
+        <translation>Başqa qoşulma &amp;faylı yüklə…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <source>Load an &amp;enrolment file…</source>
+        <translation>Qoşulma &amp;faylını yüklə…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <source>Enrolment file</source>
+        <translation>Qoşulma faylı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Qoşulma faylları (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="174"/>
+        <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
+        <translation>Qoşuldu: %1. Açar barmaq izini koordinatorunuzla yoxlayın: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="186"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="197"/>
+        <source>New device identity</source>
+        <translation>Yeni cihaz identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="188"/>
+        <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
+        <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="41"/>
+        <source>Prevention</source>
+        <translation>Qarşısının alınması</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="42"/>
+        <source>Protection</source>
+        <translation>Müdafiə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="43"/>
+        <source>Prosecution</source>
+        <translation>Cinayət təqibi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="44"/>
+        <source>Partnership</source>
+        <translation>Tərəfdaşlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="47"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="61"/>
+        <source>Female</source>
+        <translation>Qadın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="48"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
+        <source>Male</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/labels.py" line="20"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="50"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <source>Not said</source>
+        <translation>Bildirilməyib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="53"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="70"/>
+        <source>Under 18</source>
+        <translation>18 yaşadək</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="58"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="75"/>
+        <source>Age not known</source>
+        <translation>Yaşı məlum deyil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="61"/>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycanca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="62"/>
+        <source>English</source>
+        <translation>İngiliscə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="63"/>
+        <source>Russian</source>
+        <translation>Rusca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="66"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="81"/>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="67"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
+        <source>Facilitator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="68"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
+        <source>Speaker</source>
+        <translation>Məruzəçi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="69"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
+        <source>Organiser</source>
+        <translation>Təşkilatçı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="10"/>
+        <source>Regional officer</source>
+        <translation>Regional əməkdaş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="11"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="14"/>
+        <source>Round-table</source>
+        <translation>Dəyirmi masa</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="15"/>
+        <source>Workshop</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="16"/>
+        <source>Training</source>
+        <translation>Təlim</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="17"/>
+        <source>Awareness session</source>
+        <translation>Maarifləndirmə görüşü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="18"/>
+        <source>Campaign activity</source>
+        <translation>Kampaniya tədbiri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="19"/>
+        <source>Screening</source>
+        <translation>Film nümayişi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="23"/>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="24"/>
+        <source>Held</source>
+        <translation>Keçirilib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="25"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="29"/>
+        <source>A4 tri-fold brochure</source>
+        <translation>A4 üçqatlı buklet</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="30"/>
+        <source>A5 leaflet</source>
+        <translation>A5 vərəqə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="31"/>
+        <source>A6 pocket card</source>
+        <translation>A6 cib kartı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="32"/>
+        <source>A3 poster</source>
+        <translation>A3 plakat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="33"/>
+        <source>A2 poster</source>
+        <translation>A2 plakat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="34"/>
+        <source>Sign-in sheet</source>
+        <translation>Qeydiyyat vərəqi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="29"/>
+        <source>Brochure</source>
+        <translation>Buklet</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="30"/>
+        <source>Leaflet</source>
+        <translation>Vərəqə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="40"/>
+        <source>Receipt</source>
+        <translation>Mədaxil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="41"/>
+        <source>Print run</source>
+        <translation>Çap tirajı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
+        <source>Transfer in</source>
+        <translation>Köçürmə (giriş)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
+        <source>Handout</source>
+        <translation>Paylanma</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
+        <source>Transfer out</source>
+        <translation>Köçürmə (çıxış)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
+        <source>Write-off</source>
+        <translation>Silinmə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
+        <source>Adjustment</source>
+        <translation>Düzəliş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="41"/>
+        <source>District or city</source>
+        <translation>Rayon və ya şəhər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="42"/>
+        <source>Border crossing</source>
+        <translation>Sərhəd-keçid məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="43"/>
+        <source>Airport</source>
+        <translation>Hava limanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="44"/>
+        <source>Metro station</source>
+        <translation>Metro stansiyası</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="45"/>
+        <source>School</source>
+        <translation>Məktəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="46"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="47"/>
+        <source>Venue</source>
+        <translation>Tədbir məkanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="48"/>
+        <source>Other place</source>
+        <translation>Digər yer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="81"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Field Kit-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="82"/>
+        <source>A few questions set up this laptop. Nothing is saved until you press Finish.</source>
+        <translation>Bir neçə sual bu noutbuku quraşdırır. Bitir düyməsini basana qədər heç nə yadda saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="83"/>
+        <source>Choose the language of the application. You can change it later in Settings.</source>
+        <translation>Proqramın dilini seçin. Onu sonra Tənzimləmələrdə dəyişə bilərsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/leaflets_page.py" line="30"/>
+        <source>Leaflets</source>
+        <translation>Vərəqələr</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycanca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>English</source>
+        <translation>İngiliscə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>Russian</source>
+        <translation>Rusca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="84"/>
+        <source>Automatic</source>
+        <translation>Avtomatik</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
+        <source>Side by side</source>
+        <translation>Yan-yana</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
+        <source>Stacked</source>
+        <translation>Alt-alta</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="93"/>
+        <source>I have checked this number: it reaches the helpline</source>
+        <translation>Bu nömrəni yoxlamışam: qaynar xəttə çatır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="100"/>
+        <source>Print-shop PDF (3 mm bleed, crop marks, CMYK)</source>
+        <translation>Mətbəə üçün PDF (3 mm kənar, kəsim nişanları, CMYK)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="103"/>
+        <source>Optional: one personalised line per copy, e.g. Distributed at Qırmızı Körpü</source>
+        <translation>İstəyə görə: hər nüsxəyə bir fərdi sətir, məs. Qırmızı Körpüdə paylanıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="108"/>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
+        <source>Bilingual layout</source>
+        <translation>İkidilli tərtibat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
+        <source>Helpline</source>
+        <translation>Qaynar xətt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="114"/>
+        <source>The event printed on a sign-in sheet, and recorded with the print run</source>
+        <translation>Qeydiyyat vərəqində çap olunan və çap tirajı ilə qeyd edilən tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
+        <source>Personalised lines</source>
+        <translation>Fərdi sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
+        <source>Material printed</source>
+        <translation>Çap olunan material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
+        <source>Recorded at</source>
+        <translation>Qeyd olunduğu yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
+        <source>Copies</source>
+        <translation>Nüsxə sayı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="122"/>
+        <source>Preview</source>
+        <translation>Önbaxış</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="124"/>
+        <source>Print…</source>
+        <translation>Çap et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="126"/>
+        <source>Save as PDF…</source>
+        <translation>PDF kimi saxla…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="166"/>
+        <source>(do not record a print run)</source>
+        <translation>(çap tirajını qeyd etmə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="177"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="190"/>
+        <source>No helpline is set up. Add one in Settings first.</source>
+        <translation>Qaynar xətt təyin edilməyib. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="192"/>
+        <source>This number has never been verified.</source>
+        <translation>Bu nömrə heç vaxt yoxlanılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="195"/>
+        <source>Verified on %1 by %2</source>
+        <translation>Yoxlanılıb: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="231"/>
+        <source>Choose a helpline and at least one language.</source>
+        <translation>Qaynar xətt və ən azı bir dil seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="252"/>
+        <source>Rendering…</source>
+        <translation>Hazırlanır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="260"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="270"/>
+        <source>%1 page(s), %2 item(s).</source>
+        <translation>%1 səhifə, %2 ədəd.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
+        <source>Print on both sides, flipping on the short edge.</source>
+        <translation>Hər iki tərəfə çap edin, qısa kənar üzrə çevirərək.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="274"/>
+        <source>Print on both sides, flipping on the long edge.</source>
+        <translation>Hər iki tərəfə çap edin, uzun kənar üzrə çevirərək.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <source>Save as PDF</source>
+        <translation>PDF kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="298"/>
+        <source>Could not save</source>
+        <translation>Yadda saxlamaq alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="300"/>
+        <source>Saved %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="331"/>
+        <source>Printing failed or was cancelled; no print run was recorded.</source>
+        <translation>Çap alınmadı və ya ləğv edildi; çap tirajı qeyd edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="372"/>
+        <source>Printed, but no location is chosen, so no print run was recorded.</source>
+        <translation>Çap edildi, lakin məkan seçilmədiyi üçün çap tirajı qeyd edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="381"/>
+        <source>printed from the app</source>
+        <translation>proqramdan çap edilib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
+        <source>Printed. Print run recorded: %1.</source>
+        <translation>Çap edildi. Çap tirajı qeyd olundu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <source>Forced because</source>
+        <translation>Məcburi, səbəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="270"/>
+        <source>Voided</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="186"/>
+        <source>Region and home location</source>
+        <translation>Region və əsas məkan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="187"/>
+        <source>Where this laptop is based: its stock is kept there and its events are held nearby.</source>
+        <translation>Noutbukun yerləşdiyi yer: ehtiyatı orada saxlanılır, tədbirləri isə yaxınlıqda keçirilir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="188"/>
+        <source>Choose your economic region, then find your district, border crossing or office.</source>
+        <translation>İqtisadi rayonunuzu seçin, sonra rayonunuzu, sərhəd-keçid məntəqənizi və ya ofisinizi tapın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="189"/>
+        <source>&amp;Economic region</source>
+        <translation>İqtisadi &amp;rayon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="190"/>
+        <source>&amp;Find a place</source>
+        <translation>Yer &amp;tap</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="191"/>
+        <source>Type part of a name, e.g. Qazax or Qirmizi</source>
+        <translation>Adın bir hissəsini yazın, məs. Qazax və ya Qirmizi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="192"/>
+        <source>Places whose region is not recorded are listed under every region.</source>
+        <translation>Regionu qeyd olunmayan yerlər hər regionda göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="207"/>
+        <source>(all regions)</source>
+        <translation>(bütün regionlar)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="205"/>
+        <source>Field Kit</source>
+        <translation>Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="206"/>
+        <source>Take a new device identity</source>
+        <translation>Yeni cihaz identifikatoru al</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="212"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="247"/>
+        <location filename="../fieldkit/ui/main_window.py" line="324"/>
+        <source>Field Kit cannot open its store</source>
+        <translation>Field Kit bazanı aça bilmir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="257"/>
+        <source>Not set up yet</source>
+        <translation>Hələ quraşdırılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <source>Recording is paused: </source>
+        <translation>Yazma dayandırılıb: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="386"/>
+        <source>● Online</source>
+        <translation>● Onlayn</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="387"/>
+        <source>○ Offline</source>
+        <translation>○ Oflayn</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="388"/>
+        <source>Network: unknown</source>
+        <translation>Şəbəkə: naməlum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="392"/>
+        <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
+        <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="410"/>
+        <source>Sync state unavailable</source>
+        <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="413"/>
+        <source>Waiting to sync: %1 changes</source>
+        <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="416"/>
+        <source>Last sync: %1</source>
+        <translation>Son sinxronlaşdırma: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <source>Never synced</source>
+        <translation>Sinxronlaşdırılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="429"/>
+        <source>New device identity</source>
+        <translation>Yeni cihaz identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="431"/>
+        <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
+        <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <source>New material</source>
+        <translation>Yeni material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <source>Edit material</source>
+        <translation>Materialı redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <source>e.g. LF-2026-01</source>
+        <translation>məs. LF-2026-01</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="509"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <source>Title (&amp;Azerbaijani)</source>
+        <translation>Başlıq (&amp;azərbaycanca)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <source>Title (&amp;English)</source>
+        <translation>Başlıq (&amp;ingiliscə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <source>Title (&amp;Russian)</source>
+        <translation>Başlıq (&amp;rusca)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versiya</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <source>Languages printed</source>
+        <translation>Çap dilləri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycanca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <source>English</source>
+        <translation>İngiliscə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <source>Russian</source>
+        <translation>Rusca</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
+        <translation>Ak&amp;tiv (paylanmada və sayğac rejimində təklif olunur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <source>&amp;Save</source>
+        <translation>Yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="522"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="123"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="107"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="108"/>
+        <source>The name this laptop goes by.</source>
+        <translation>Bu noutbukun adı.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="111"/>
+        <source>Your coordinator sees this name on everything this laptop sends, and it is recorded as the person who verified the helpline. Use your own name or the laptop&apos;s, e.g. Qazax-2.</source>
+        <translation>Koordinatorunuz bu adı noutbukun göndərdiyi hər şeydə görür; qaynar xətti yoxlayan şəxs kimi də bu ad qeyd olunur. Öz adınızı və ya noutbukun adını yazın, məs. Qazax-2.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="115"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="116"/>
+        <source>e.g. Aysel Məmmədova or Qazax-2</source>
+        <translation>məs. Aysel Məmmədova və ya Qazax-2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="120"/>
+        <source>Type a name: blank spaces are not one.</source>
+        <translation>Ad yazın: boşluqlar ad deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantForm</name>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="119"/>
+        <source>&lt;b&gt;New participant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yeni iştirakçı&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <source>The person &amp;agrees to this (read it to them):</source>
+        <translation>Şəxs bununla &amp;razıdır (ona oxuyun):</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <source>Sa&amp;ve and check in</source>
+        <translation>Yadda saxla və &amp;qeydiyyata al</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="137"/>
+        <location filename="../fieldkit/ui/checkin.py" line="141"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="163"/>
+        <source>Consent text version %1</source>
+        <translation>Razılıq mətninin versiyası: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="185"/>
+        <source>Choose the person&apos;s sex: the reports count people by sex.</source>
+        <translation>Şəxsin cinsini seçin: hesabatlar şəxsləri cinsə görə sayır.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="93"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
+        <source>Age</source>
+        <translation>Yaş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
+        <source>Agency</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
+        <source>Consent</source>
+        <translation>Razılıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="320"/>
+        <source>Events attended</source>
+        <translation>İştirak etdiyi tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="360"/>
+        <source>No consent recorded. Names and contacts are kept only with the person&apos;s consent: record their consent, or delete them and count them in the event&apos;s headcount instead.</source>
+        <translation>Razılıq qeyd edilməyib. Ad və əlaqə məlumatları yalnız şəxsin razılığı ilə saxlanılır: razılığı qeyd edin və ya şəxsi silib əvəzində tədbirin sayında nəzərə alın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="381"/>
+        <source>withheld</source>
+        <translation>gizlədilib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
+        <source>No consent</source>
+        <translation>Razılıq yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="146"/>
+        <source>Searching…</source>
+        <translation>Axtarılır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="275"/>
+        <source>People</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="278"/>
+        <source>&amp;Find:</source>
+        <translation>A&amp;xtar:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="279"/>
+        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
+        <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="280"/>
+        <source>Region (includes its districts)</source>
+        <translation>Region (rayonları daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="281"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="282"/>
+        <source>Age band</source>
+        <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="283"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri sı&amp;fırla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="284"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Yeni iştirakçı…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="285"/>
+        <source>Record a person who consented (Ctrl+N)</source>
+        <translation>Razılıq vermiş şəxsi əlavə edin (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="287"/>
+        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
+        <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
+        <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <source>Delete this person&apos;s record (Del)</source>
+        <translation>Bu iştirakçının qeydini silin (Del)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <source>All regions</source>
+        <translation>Bütün regionlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <source>Any sex</source>
+        <translation>İstənilən cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <source>Any age</source>
+        <translation>İstənilən yaş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="391"/>
+        <source>%1+ people; scroll for more</source>
+        <translation>%1+ nəfər; daha çoxu üçün sürüşdürün</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/people_page.py" line="393"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n nəfər</numerusform>
+            <numerusform>%n nəfər</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="445"/>
+        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
+        <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="450"/>
+        <source>Consent given on %1 (text version %2)</source>
+        <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/people_page.py" line="455"/>
+        <source>E&amp;vents attended: %n</source>
+        <translation>
+            <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
+            <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="496"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="509"/>
+        <source>Delete person</source>
+        <translation>İştirakçını sil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="498"/>
+        <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
+        <translation>%1 qeydi silinsin? Silinmə jurnala yazılır və növbəti sinxronlaşdırma ilə koordinatora çatır.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <source>New person</source>
+        <translation>Yeni iştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <source>Edit person</source>
+        <translation>İştirakçını redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="125"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
+        <source>&amp;Age band</source>
+        <translation>&amp;Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
+        <source>A&amp;gency</source>
+        <translation>&amp;Qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
+        <source>Conse&amp;nt</source>
+        <translation>Ra&amp;zılıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="137"/>
+        <source>Gave consent on</source>
+        <translation>Razılıq tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="139"/>
+        <source>The person agreed, on this date, that their name and contacts may be recorded</source>
+        <translation>Şəxs bu tarixdə adının və əlaqə məlumatlarının qeyd edilməsinə razılıq verib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="141"/>
+        <source>Pupils and other under-18s are counted in a headcount, never by name.</source>
+        <translation>Şagirdlər və 18 yaşınadək digər şəxslər adla deyil, yalnız sayla nəzərə alınır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
+        <source>+994 50 123 45 67</source>
+        <translation>+994 50 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="152"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="153"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="198"/>
+        <source>text version %1</source>
+        <translation>mətn versiyası %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="205"/>
+        <source>Without consent no phone or e-mail is kept, and the person is flagged in the list. Count people who did not consent in the event&apos;s headcount instead.</source>
+        <translation>Razılıq olmadan telefon və e-poçt saxlanılmır, şəxs isə siyahıda işarələnir. Razılıq verməyənləri tədbirin sayında nəzərə alın.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../fieldkit/ui/progress.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <source>Record a receipt</source>
+        <translation>Mədaxili qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <source>&amp;Quantity received</source>
+        <translation>&amp;Alınan miqdar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <source>Received &amp;at</source>
+        <translation>Alındığı &amp;yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <source>&amp;When</source>
+        <translation>&amp;Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="235"/>
+        <source>Optional, e.g. delivery from the national office</source>
+        <translation>İstəyə görə, məs. mərkəzi ofisdən çatdırılma</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="155"/>
+        <source>Places</source>
+        <translation>Yerlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="156"/>
+        <source>Filter places…</source>
+        <translation>Yerləri süz…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="157"/>
+        <source>Add a local place (a school, a venue, an office)</source>
+        <translation>Yerli məkan əlavə edin (məktəb, tədbir məkanı, ofis)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="164"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="165"/>
+        <source>&amp;Name (Azerbaijani)</source>
+        <translation>&amp;Ad (azərbaycanca)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="166"/>
+        <source>Name (English)</source>
+        <translation>Ad (ingiliscə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="167"/>
+        <source>Name (Russian)</source>
+        <translation>Ad (rusca)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
+        <source>&amp;Lies in</source>
+        <translation>&amp;Harada yerləşir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
+        <source>the district or city, optional</source>
+        <translation>rayon və ya şəhər, istəyə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="173"/>
+        <source>A&amp;dd place</source>
+        <translation>Yer ə&amp;lavə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="174"/>
+        <source>Helpline numbers</source>
+        <translation>Qaynar xətt nömrələri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
+        <source>Dialled the selected number and reached the helpline? Record who checked it, today:</source>
+        <translation>Seçilmiş nömrəyə zəng edib qaynar xəttə çatdınız? Bu gün kimin yoxladığını qeyd edin:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
+        <source>your name</source>
+        <translation>adınız</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="179"/>
+        <source>Mark as &amp;verified</source>
+        <translation>&amp;Yoxlanılmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
+        <source>Add a helpline number</source>
+        <translation>Qaynar xətt nömrəsi əlavə edin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <source>La&amp;bel</source>
+        <translation>A&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <source>N&amp;umber</source>
+        <translation>Nöm&amp;rə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
+        <source>+994 12 000 00 00, or a short code</source>
+        <translation>+994 12 000 00 00 və ya qısa kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
+        <source>Add &amp;helpline</source>
+        <translation>Qaynar &amp;xətt əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="215"/>
+        <source>Added %1.</source>
+        <translation>Əlavə edildi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="237"/>
+        <source>Added %1. Dial it once and mark it as verified before printing it.</source>
+        <translation>Əlavə edildi: %1. Çapdan əvvəl bir dəfə zəng edin və yoxlanılmış kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="250"/>
+        <source>%1 is marked as verified today.</source>
+        <translation>%1 bu gün yoxlanılmış kimi qeyd olundu.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="50"/>
+        <source>Plans and records events, attendance and handouts, prints leaflets, and sends them to the coordinator.</source>
+        <translation>Tədbirləri, iştirakı və paylanmaları planlaşdırır və qeyd edir, vərəqələri çap edir və bunları koordinatora göndərir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="54"/>
+        <source>Imports the laptops&apos; files, publishes materials, texts and helplines, and writes donor reports.</source>
+        <translation>Noutbukların fayllarını idxal edir, materialları, mətnləri və qaynar xətləri dərc edir, donor hesabatlarını hazırlayır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="150"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="151"/>
+        <source>What this laptop is used for.</source>
+        <translation>Bu noutbuk nə üçün istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="152"/>
+        <source>Most laptops are a regional officer&apos;s. There are only a few coordinators.</source>
+        <translation>Noutbukların çoxu regional əməkdaşlarındır. Koordinatorlar cəmi bir neçədir.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModels</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="17"/>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
+        <source>District or city</source>
+        <translation>Rayon və ya şəhər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
+        <source>Border crossing</source>
+        <translation>Sərhəd-keçid məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
+        <source>Airport</source>
+        <translation>Hava limanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
+        <source>Metro station</source>
+        <translation>Metro stansiyası</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
+        <source>School</source>
+        <translation>Məktəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
+        <source>Venue</source>
+        <translation>Tədbir məkanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="30"/>
+        <source>Made by hand</source>
+        <translation>Əl ilə yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
+        <source>Before a restore</source>
+        <translation>Bərpadan əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
+        <source>Before an update of Field Kit</source>
+        <translation>Field Kit yenilənməzdən əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
+        <source>Other copy</source>
+        <translation>Digər nüsxə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="65"/>
+        <source>Name (Azerbaijani)</source>
+        <translation>Ad (azərbaycanca)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="66"/>
+        <source>Name (English)</source>
+        <translation>Ad (ingiliscə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="67"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="68"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="69"/>
+        <source>Checked</source>
+        <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="93"/>
+        <source>Label</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="94"/>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="95"/>
+        <source>Verified on</source>
+        <translation>Yoxlanılma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="96"/>
+        <source>Verified by</source>
+        <translation>Yoxlayan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="128"/>
+        <source>Made on</source>
+        <translation>Yaradılma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="129"/>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="130"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="131"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <source>not yet</source>
+        <translation>hələ yox</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
+        <source>Nobody has dialled this number to check it yet.</source>
+        <translation>Hələ heç kim bu nömrəni yoxlamaq üçün zəng etməyib.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="120"/>
+        <source>A short code cannot be dialled from abroad.</source>
+        <translation>Qısa koda xaricdən zəng etmək olmur.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="133"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="136"/>
+        <source>Settings</source>
+        <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
+        <translation>Tənzimləmələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <source>Places and helplines</source>
+        <translation>Yerlər və qaynar xətlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <source>Device and coordinator</source>
+        <translation>Cihaz və koordinator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <source>Data and backups</source>
+        <translation>Məlumatlar və ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <source>&amp;Device name</source>
+        <translation>&amp;Cihazın adı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <source>&amp;Funder</source>
+        <translation>&amp;Donor</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <source>&amp;Language</source>
+        <translation>Di&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <source>&amp;Home location</source>
+        <translation>Əsas &amp;məkan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <source>Default &amp;helpline</source>
+        <translation>Əsas &amp;qaynar xətt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <source>Low &amp;stock below</source>
+        <translation>Az ehtiyat &amp;həddi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <source>&amp;Tally step</source>
+        <translation>&amp;Sayğac addımı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
+        <translation>Koordinatorunuzun bu noutbukun paketlərində gördüyü ad.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <source>printed on leaflets, e.g. the donor of the project</source>
+        <translation>vərəqələrdə çap olunur, məs. layihənin donoru</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <source>where this laptop usually works: type part of the name</source>
+        <translation>noutbukun adətən işlədiyi yer: adın bir hissəsini yazın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <source> items</source>
+        <translation> ədəd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <source>How many items one press of the tally button counts.</source>
+        <translation>Sayğac düyməsinə bir basış neçə ədəd sayır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="190"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="240"/>
+        <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
+        <translation>&apos;%1&apos; adlı yer yoxdur. Yazarkən siyahıdan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="265"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Tənzimləmələri yadda saxlamaq alınmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="269"/>
+        <source>Saved.</source>
+        <translation>Yadda saxlanıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupView</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="67"/>
+        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
+        <translation>Tədbirlər: %1   İştirakçılar: %2   Qeydiyyatlar: %3   Ehtiyat hərəkətləri: %4</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
+        <source>Materials &amp; stock</source>
+        <translation>Materiallar və ehtiyat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="239"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Məkan:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="242"/>
+        <source>Type part of a name or code</source>
+        <translation>Adın və ya kodun bir hissəsini yazın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="243"/>
+        <source>&amp;Tally mode</source>
+        <translation>&amp;Sayğac rejimi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="245"/>
+        <source>Big buttons for counting handouts at a border post: one click records one handout</source>
+        <translation>Sərhəd məntəqəsində paylanmaları saymaq üçün böyük düymələr: bir klik bir paylanmanı qeyd edir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="247"/>
+        <source>&amp;Receipt…</source>
+        <translation>Mə&amp;daxil…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="248"/>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Paylanma…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="249"/>
+        <source>Trans&amp;fer…</source>
+        <translation>&amp;Köçürmə…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="250"/>
+        <source>&amp;Adjustment…</source>
+        <translation>Dü&amp;zəliş…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="251"/>
+        <source>&amp;Void movement…</source>
+        <translation>Hərəkəti &amp;ləğv et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="252"/>
+        <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
+        <translation>Səhvən qeyd olunmuş hərəkəti geri alın; o, jurnalda işarələnmiş qalır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="253"/>
+        <source>Filter materials</source>
+        <translation>Materialları süz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="254"/>
+        <source>&amp;New material…</source>
+        <translation>&amp;Yeni material…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="255"/>
+        <source>&amp;Edit material…</source>
+        <translation>Materialı &amp;redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="256"/>
+        <source>Show &amp;inactive</source>
+        <translation>Qeyri-&amp;aktivləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="257"/>
+        <source>Filter the catalogue</source>
+        <translation>Kataloqu süz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="258"/>
+        <source>&amp;Stock here</source>
+        <translation>&amp;Buradakı ehtiyat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="259"/>
+        <source>&amp;Catalogue</source>
+        <translation>Ka&amp;taloq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="333"/>
+        <source>Choose a location and a material to see its movements.</source>
+        <translation>Hərəkətləri görmək üçün məkan və material seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="336"/>
+        <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
+        <translation>Hərəkətlər: %1, %2 (əvvəlcə yeniləri; ləğv edilənlər boz rəngdə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="420"/>
+        <source>This material cannot be edited here</source>
+        <translation>Bu materialı burada redaktə etmək olmaz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="444"/>
+        <source>Transferred %1 %2 from %3 to %4.</source>
+        <translation>Köçürüldü: %1 ədəd %2, %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="452"/>
+        <source>Recorded: %1 of %2 %3 at %4.</source>
+        <translation>Qeyd edildi: %1, %2 ədəd %3, yer: %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="459"/>
+        <source>Recorded below zero; reason: %1</source>
+        <translation>Sıfırdan aşağı qeyd edildi; səbəb: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="468"/>
+        <source>Saved material %1 (%2).</source>
+        <translation>Material yadda saxlanıldı: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="483"/>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="489"/>
+        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
+        <translation>Köçürmə ləğv edilsin (%1)? Hər iki hissə — bir yerdən çıxış və digərinə giriş — ləğv olunur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="491"/>
+        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
+        <translation>Bu hərəkət ləğv edilsin (%1)? O, jurnalda ləğv edilmiş kimi işarələnərək qalır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="494"/>
+        <source>Void movement</source>
+        <translation>Hərəkəti ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="508"/>
+        <source>Cannot void</source>
+        <translation>Ləğv etmək olmur</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="510"/>
+        <source>Voided: %1.</source>
+        <translation>Ləğv edildi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="517"/>
+        <source>Choose the location first: tally mode records handouts there.</source>
+        <translation>Əvvəlcə məkanı seçin: sayğac rejimi paylanmaları orada qeyd edir.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="189"/>
+        <source>Ready</source>
+        <translation>Hazırdır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="190"/>
+        <source>Check your answers, then press Finish to set up this laptop.</source>
+        <translation>Cavablarınızı yoxlayın, sonra noutbuku quraşdırmaq üçün Bitir düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="191"/>
+        <source>Go back to change anything. Finish writes everything at once.</source>
+        <translation>Nəyisə dəyişmək üçün geri qayıdın. Bitir hər şeyi birdən yazır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="193"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="194"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="195"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="196"/>
+        <source>Home location:</source>
+        <translation>Əsas məkan:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="197"/>
+        <source>Helplines:</source>
+        <translation>Qaynar xətlər:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="198"/>
+        <source>Coordinator:</source>
+        <translation>Koordinator:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="207"/>
+        <source>not verified</source>
+        <translation>yoxlanılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="209"/>
+        <source>verified on %1</source>
+        <translation>yoxlanılıb: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="221"/>
+        <source>none yet</source>
+        <translation>hələ yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="223"/>
+        <source>not enrolled yet</source>
+        <translation>hələ qoşulmayıb</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="47"/>
+        <source>Imported</source>
+        <translation>İdxal edildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="48"/>
+        <source>Already here</source>
+        <translation>Artıq var</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="57"/>
+        <source>Waiting for approval</source>
+        <translation>Təsdiq gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <source>Refused</source>
+        <translation>Rədd edildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <source>Written</source>
+        <translation>Yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="56"/>
+        <source>Trusted</source>
+        <translation>Etibarlı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <source>Revoked</source>
+        <translation>Etibarı geri alınıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <source>Sent</source>
+        <translation>Göndərildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="66"/>
+        <source>Regional officer</source>
+        <translation>Regional əməkdaş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="67"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="222"/>
+        <source>File</source>
+        <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="223"/>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <source>What happened</source>
+        <translation>Nə baş verdi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="247"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="285"/>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="248"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <source>Key fingerprint</source>
+        <translation>Açar barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <source>First seen</source>
+        <translation>İlk dəfə görülüb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <source>Bundles waiting</source>
+        <translation>Gözləyən paketlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="286"/>
+        <source>Complete up to</source>
+        <translation>Boşluqsuz son nömrə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <source>Highest received</source>
+        <translation>Alınan ən böyük nömrə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <source>Missing changes</source>
+        <translation>Çatışmayan dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="322"/>
+        <source>When</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="323"/>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <source>From device</source>
+        <translation>Göndərən cihaz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <source>Changes</source>
+        <translation>Dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="128"/>
+        <source>%1: change %2 missing</source>
+        <translation>%1: %2 nömrəli dəyişiklik çatışmır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <source>%1: changes %2–%3 missing</source>
+        <translation>%1: %2–%3 dəyişiklikləri çatışmır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="277"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="313"/>
+        <source>Device id: %1</source>
+        <translation>Cihaz ID-si: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="341"/>
+        <source>%1 of %2 new</source>
+        <translation>yeni: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="357"/>
+        <source>Bundle %1</source>
+        <translation>Paket %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="218"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="221"/>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="222"/>
+        <source>Send changes</source>
+        <translation>Dəyişiklikləri göndər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Kimə:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <source>Sa&amp;ve on:</source>
+        <translation>&amp;Harada saxlanılsın:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="226"/>
+        <source>Insert a USB stick or choose a folder</source>
+        <translation>USB yaddaş taxın və ya qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Qovluq seç…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <source>Look for &amp;USB sticks</source>
+        <translation>&amp;USB yaddaşları axtar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <source>&amp;Export bundle</source>
+        <translation>Paketi &amp;ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <source>Receive changes</source>
+        <translation>Dəyişiklikləri qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
+        <translation>Paket fayllarını (.fkb) və ya onları saxlayan qovluğu bu ekranın istənilən yerinə atın, ya da seçin:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Faylları idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="235"/>
+        <source>Import a fo&amp;lder…</source>
+        <translation>Qovluğu i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <source>Last import</source>
+        <translation>Son idxal</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <source>Changes held</source>
+        <translation>Saxlanılan dəyişikliklər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
+        <source>Coordinator (all my changes)</source>
+        <translation>Koordinator (bütün dəyişikliklərim)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <source>Officers&apos; laptops (reference data only, no names)</source>
+        <translation>Əməkdaşların noutbukları (yalnız soraq məlumatları, adsız)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
+        <source>Sync is paused: </source>
+        <translation>Sinxronlaşdırma dayandırılıb: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
+        <source>This laptop is not set up yet.</source>
+        <translation>Bu noutbuk hələ quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="299"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <source>Changes waiting to be sent to the coordinator: %1</source>
+        <translation>Koordinatora göndərilməyi gözləyən dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="302"/>
+        <source>Last export: %1</source>
+        <translation>Son ixrac: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <source>Last import: %1</source>
+        <translation>Son idxal: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
+        <source>Bundles waiting for approval: %1 (see Devices)</source>
+        <translation>Təsdiq gözləyən paketlər: %1 (bax: Cihazlar)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="325"/>
+        <source>USB stick %1 (%2 free)</source>
+        <translation>USB yaddaş %1 (%2 boş)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="332"/>
+        <source>Folder %1</source>
+        <translation>Qovluq %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <source>Save bundles in</source>
+        <translation>Paketlərin saxlanacağı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="354"/>
+        <source>Writing the bundle…</source>
+        <translation>Paket yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="363"/>
+        <source>Saved %1 (%2 changes).</source>
+        <translation>Saxlanıldı: %1 (%2 dəyişiklik).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="367"/>
+        <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
+        <translation>Şifrələnməyib: bu noutbuk hələ koordinatorun açarını bilmir (Tənzimləmələrdə qoşulma faylını yükləyin). Faylı etibarlı yerdə saxlayın: orada adlar ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <source>Import bundles</source>
+        <translation>Paketləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <source>Field Kit bundles (*.fkb)</source>
+        <translation>Field Kit paketləri (*.fkb)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
+        <source>Import every bundle in</source>
+        <translation>Bu qovluqdakı bütün paketləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="397"/>
+        <source>No bundles (*.fkb) found there.</source>
+        <translation>Orada paket (*.fkb) tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="415"/>
+        <source>Importing bundles</source>
+        <translation>Paketlər idxal edilir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="423"/>
+        <source>%1 imported</source>
+        <translation>idxal edildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="424"/>
+        <source>%1 already here</source>
+        <translation>artıq var: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <source>%1 waiting for approval</source>
+        <translation>təsdiq gözləyir: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="426"/>
+        <source>%1 refused</source>
+        <translation>rədd edildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="428"/>
+        <source>%1 bundle(s): </source>
+        <translation>Paketlər: %1 — </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="430"/>
+        <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
+        <translation>Ləğv edildi: %1 paket idxal edilmədi; sonra yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="464"/>
+        <source>Device approved; %1 waiting bundle(s) imported.</source>
+        <translation>Cihaz təsdiqləndi; gözləyən %1 paket idxal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyButton</name>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="42"/>
+        <source>On hand: %1</source>
+        <translation>Mövcud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TallyWidget</name>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="171"/>
+        <source>Tally: handouts at %1</source>
+        <translation>Sayğac: paylanmalar, yer: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="172"/>
+        <source>Each &amp;click counts</source>
+        <translation>Hər &amp;klik sayır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="173"/>
+        <source>How many items one click records; remembered for next time</source>
+        <translation>Bir klikin neçə ədəd qeyd etdiyi; növbəti dəfə üçün yadda qalır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="174"/>
+        <source>&amp;Undo last (Ctrl+Z)</source>
+        <translation>Sonuncunu &amp;geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="175"/>
+        <source>Leave tally mode (Esc)</source>
+        <translation>Sayğac rejimindən çıx (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="176"/>
+        <source>No active materials. Add one in the catalogue first.</source>
+        <translation>Aktiv material yoxdur. Əvvəlcə kataloqa əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="234"/>
+        <source>This session: %1 handed out in %2 click(s)</source>
+        <translation>Bu seans: %1 ədəd paylanıb, klik: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="267"/>
+        <source>Not recorded: only %1 of %2 left here, fewer than %3. Record the delivery first.</source>
+        <translation>Qeyd edilmədi: burada %2 cəmi %1 ədəd qalıb (lazımdır: %3). Əvvəlcə çatdırılmanı qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="281"/>
+        <source>Recorded %1 × %2. On hand now: %3.</source>
+        <translation>Qeyd edildi: %1 × %2. İndi mövcud: %3.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="299"/>
+        <source>That click had already been undone.</source>
+        <translation>Həmin klik artıq geri alınıb.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="308"/>
+        <source>Undone: %1 × %2.</source>
+        <translation>Geri alındı: %1 × %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <source>Transfer stock</source>
+        <translation>Ehtiyatı köçür</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <source>&amp;Quantity</source>
+        <translation>Miq&amp;dar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <source>&amp;From</source>
+        <translation>&amp;Haradan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <source>&amp;To</source>
+        <translation>Ha&amp;raya</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="374"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="379"/>
+        <source>Choose the location the stock goes to.</source>
+        <translation>Ehtiyatın köçürüləcəyi məkanı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="98"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Field Kit-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="100"/>
+        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
+        <translation>Field Kit bu kompüterdə hələ quraşdırılmayıb. Quraşdırma bir dəqiqə çəkir və oflayn işləyir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="102"/>
+        <source>&amp;Set up Field Kit…</source>
+        <translation>Field Kit-i &amp;quraşdır…</translation>
+    </message>
+</context>
+<context>
+    <name>_ForcibleDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="291"/>
+        <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
+        <translation>Orada %2 cəmi %1 ədəd var; %3 ədəd götürülsə, %4 qalar. Əvvəlcə çatışmayan mədaxili qeyd edin, ya da ehtiyatın niyə az olduğunu bilirsinizsə, səbəbi yazıb yenidən yadda saxlayın — yenə də qeyd olunacaq.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="302"/>
+        <source>Give a reason to record it below zero.</source>
+        <translation>Sıfırdan aşağı qeyd etmək üçün səbəb göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <source>&amp;Reason</source>
+        <translation>Sə&amp;bəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="308"/>
+        <source>e.g. the receipt is not entered yet</source>
+        <translation>məs. mədaxil hələ daxil edilməyib</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <source>&amp;Save</source>
+        <translation>Yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3813 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <source>Adjust stock</source>
+        <translation>Корректировка запаса</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <source>&amp;At</source>
+        <translation>&amp;Где</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <source>&amp;Change (+/−)</source>
+        <translation>&amp;Изменение (+/−)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <source>e.g. counted on 3 March: 12 more than the ledger</source>
+        <translation>напр. пересчёт 3 марта: на 12 больше, чем в журнале</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <source>&amp;When</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="417"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="419"/>
+        <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
+        <translation>Положительное число добавляет к запасу, отрицательное — вычитает. Причина сохраняется вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="426"/>
+        <source>Give the reason for the adjustment.</source>
+        <translation>Укажите причину корректировки.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../fieldkit/app.py" line="67"/>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/app.py" line="70"/>
+        <source>Making a demo store with sample data…</source>
+        <translation>Создаётся демо-база с примерами данных…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/app.py" line="113"/>
+        <source>Field Kit cannot open its store</source>
+        <translation>Field Kit не может открыть базу</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="290"/>
+        <source>&amp;Check in:</source>
+        <translation>&amp;Отметить:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="291"/>
+        <source>Type a name, then press Enter</source>
+        <translation>Введите имя и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="293"/>
+        <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
+        <translation>При вводе предлагаются участники прошлых мероприятий. Enter отмечает участника.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <source>The role recorded for the next check-in</source>
+        <translation>Роль для следующей отметки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <source>Check in</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="302"/>
+        <source>Ne&amp;w person…</source>
+        <translation>Новый у&amp;частник…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <source>Register someone who has not come before</source>
+        <translation>Добавить человека, который раньше не приходил</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="304"/>
+        <source>&amp;Remove from event</source>
+        <translation>&amp;Убрать из мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/checkin.py" line="339"/>
+        <source>%n person(s) checked in</source>
+        <translation>
+            <numerusform>Отмечен %n участник</numerusform>
+            <numerusform>Отмечено %n участника</numerusform>
+            <numerusform>Отмечено %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/checkin.py" line="386"/>
+        <source>%n people are called %1. Choose one from the list.</source>
+        <translation>
+            <numerusform>%n человек с именем %1. Выберите из списка.</numerusform>
+            <numerusform>%n человека с именем %1. Выберите из списка.</numerusform>
+            <numerusform>%n человек с именем %1. Выберите из списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="391"/>
+        <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
+        <translation>Никого не зовут точно «%1». Выберите из списка или нажмите Enter ещё раз, чтобы добавить нового участника.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="423"/>
+        <source>Checked in: %1</source>
+        <translation>Присутствие отмечено: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="425"/>
+        <source>%1 was already checked in.</source>
+        <translation>%1: присутствие уже отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="460"/>
+        <source>Not found: register the person below, with their consent.</source>
+        <translation>Не найден: добавьте человека ниже, с его согласия.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="478"/>
+        <source>Registered and checked in: %1</source>
+        <translation>Добавлен и отмечен: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="503"/>
+        <source>Removed from this event: %1</source>
+        <translation>Убран из мероприятия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendedEventsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="396"/>
+        <source>Event</source>
+        <extracomment>rows now loaded, and whether more can be fetched a new query&apos;s first page is being read in the background the table now shows the query asked for last reading a query failed; the message says why</extracomment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="387"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="388"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="389"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="390"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="192"/>
+        <source>Below the low-stock threshold of %1</source>
+        <translation>Ниже порога малого запаса (%1)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="210"/>
+        <source>Low stock</source>
+        <translation>Малый запас</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="252"/>
+        <source>Data directory</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="257"/>
+        <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
+        <translation>Копии базы в папке &apos;backups&apos; папки данных; хранятся %1 последних. Время от времени копируйте одну на USB-накопитель: украденный ноутбук унесёт и свои резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="261"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="291"/>
+        <source>Backed up to %1.</source>
+        <translation>Резервная копия создана: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="294"/>
+        <source>Back up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <source>Restore from</source>
+        <translation>Восстановить из файла</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <source>Field Kit stores (*.db)</source>
+        <translation>Базы Field Kit (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="315"/>
+        <source>Replace the store with the backup %1?
+
+What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
+        <translation>Заменить базу резервной копией %1?
+
+Записанное после неё больше не будет показано. Текущее состояние базы сначала сохраняется как резервная копия, так что это можно отменить. Затем Field Kit заново откроет базу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="319"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="330"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="333"/>
+        <source>The backup was restored. Field Kit now reopens the store.</source>
+        <translation>Резервная копия восстановлена. Field Kit заново открывает базу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="337"/>
+        <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
+        <translation>Запись приостановлена, пока ноутбук не получит новый идентификатор устройства (Настройки, Это устройство): на других компьютерах уже могут быть изменения новее резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="60"/>
+        <source>Bundles from devices this coordinator does not know wait here. Approve a device only after its officer has read you the same key fingerprint (for example on the phone).</source>
+        <translation>Здесь ждут пакеты от устройств, которых этот координатор не знает. Одобряйте устройство, только когда его сотрудник прочитает вам тот же отпечаток ключа (например, по телефону).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="64"/>
+        <source>Only devices &amp;waiting for approval</source>
+        <translation>Только ожидающие о&amp;добрения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="65"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Одобрить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="66"/>
+        <source>&amp;Revoke…</source>
+        <translation>О&amp;тозвать…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="92"/>
+        <source>Trust %1 and import its %2 waiting bundle(s)?
+
+Approve only if its officer has read you this key fingerprint:
+%3</source>
+        <translation>Доверять устройству %1 и импортировать его ожидающие пакеты (%2)?
+
+Одобряйте, только если его сотрудник прочитал вам этот отпечаток ключа:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="96"/>
+        <source>Approve device</source>
+        <translation>Одобрить устройство</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="106"/>
+        <source>Approving %1</source>
+        <translation>Одобрение: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="113"/>
+        <source>Refuse every bundle from %1 from now on? A coordinator can approve it again later.</source>
+        <translation>Отклонять все пакеты от %1 с этого момента? Координатор сможет позже снова его одобрить.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="120"/>
+        <source>Revoke device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="110"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <source>Optional: the enrolment file your coordinator gave you.</source>
+        <translation>Необязательно: файл подключения, который дал вам координатор.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="114"/>
+        <source>With it, this laptop trusts your coordinator, encrypts what it sends to them, and is trusted in return. Without it, your coordinator approves the laptop by hand later.</source>
+        <translation>С ним ноутбук доверяет координатору, шифрует отправляемые ему данные и сам получает доверие. Без него координатор позже одобрит ноутбук вручную.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="118"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
+        <source>No enrolment file</source>
+        <translation>Нет файла подключения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
+        <source>Sync hub</source>
+        <translation>Сервер синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="126"/>
+        <source>The fingerprint matches the one my coordinator gave me, and I accept this coordinator</source>
+        <translation>Отпечаток совпадает с тем, что дал мне координатор, и я принимаю этого координатора</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <source>Choose the enrolment file</source>
+        <translation>Выберите файл подключения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Файлы подключения (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="170"/>
+        <source>none (sync by file only)</source>
+        <translation>нет (синхронизация только файлами)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="174"/>
+        <source>%1: expired. Your coordinator will have to approve this laptop by hand; ask for a new file.</source>
+        <translation>%1: срок истёк. Координатору придётся одобрить ноутбук вручную; попросите новый файл.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="191"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="192"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <source>&amp;From</source>
+        <translation>Нача&amp;ло</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="194"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Организатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="196"/>
+        <source>Pa&amp;rtners</source>
+        <translation>&amp;Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="197"/>
+        <source>Au&amp;dience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="198"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="199"/>
+        <source>&amp;Notes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="203"/>
+        <source>&amp;Pillar</source>
+        <translation>Напра&amp;вление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="204"/>
+        <source>&amp;Until</source>
+        <translation>О&amp;кончание</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="205"/>
+        <source>St&amp;atus</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="206"/>
+        <source>e.g. Round-table with border guards in Qazax</source>
+        <translation>напр. Круглый стол с пограничниками в Газахе</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="207"/>
+        <source>e.g. border guards, teachers, students</source>
+        <translation>напр. пограничники, учителя, студенты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="208"/>
+        <source>Type part of a name or a code</source>
+        <translation>Введите часть названия или кода</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="209"/>
+        <source>Tick the partner agencies (Space ticks the current one)</source>
+        <translation>Отметьте организации-партнёры (Пробел отмечает текущую)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="210"/>
+        <source>Enter starts a new line here; Ctrl+Enter saves</source>
+        <translation>Здесь Enter начинает новую строку; Ctrl+Enter сохраняет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/event_editor.py" line="222"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="225"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="227"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="67"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="68"/>
+        <source>Today and later</source>
+        <translation>Сегодня и позже</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="69"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="272"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="275"/>
+        <source>Search titles, places and audiences (Ctrl+F)</source>
+        <translation>Поиск по названиям, местам и аудиториям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="276"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="277"/>
+        <source>Plan or record an event (Ctrl+N)</source>
+        <translation>Запланировать или записать мероприятие (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="278"/>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="279"/>
+        <source>To</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="282"/>
+        <source>Choose an event to see who came, check people in and count them.</source>
+        <translation>Выберите мероприятие, чтобы увидеть, кто пришёл, отметить и посчитать участников.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <source>Change the event&apos;s details (Ctrl+E)</source>
+        <translation>Изменить данные мероприятия (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <source>Mark as &amp;held</source>
+        <translation>Отметить &amp;как проведённое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>&amp;Печать листа регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
+        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
+        <translation>Бумажный лист на случай, когда ноутбука нет под рукой; сохраняется в PDF</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="288"/>
+        <source>Headcount sheet (no names)</source>
+        <translation>Лист подсчёта (без имён)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="289"/>
+        <source>Sheet with names, contacts and consent</source>
+        <translation>Лист с именами, контактами и согласием</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
+        <source>A&amp;ttendance</source>
+        <translation>При&amp;сутствие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="291"/>
+        <source>Hea&amp;dcount</source>
+        <translation>По&amp;дсчёт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="303"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="304"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="305"/>
+        <source>All pillars</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="306"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="318"/>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="397"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="399"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 из %n мероприятия</numerusform>
+            <numerusform>%1 из %n мероприятий</numerusform>
+            <numerusform>%1 из %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="494"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="507"/>
+        <source>Mark as held</source>
+        <translation>Отметить как проведённое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="511"/>
+        <source>Marked as held.</source>
+        <translation>Отмечено как проведённое.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <source>Print sign-in sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="529"/>
+        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
+        <translation>Горячая линия не задана, а она печатается на каждом листе. Сначала добавьте её в Настройках.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Сохранить лист регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
+        <source>Printing the sign-in sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/events_page.py" line="557"/>
+        <source>Sign-in sheet saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Лист регистрации сохранён: %1 (%n страница).</numerusform>
+            <numerusform>Лист регистрации сохранён: %1 (%n страницы).</numerusform>
+            <numerusform>Лист регистрации сохранён: %1 (%n страниц).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="75"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="76"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="77"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="78"/>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="79"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="80"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="81"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="82"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="261"/>
+        <source>%1 checked in by name, %2 counted</source>
+        <translation>отмечено по имени: %1, посчитано: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="288"/>
+        <source>Set up Field Kit</source>
+        <translation>Настройка Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="289"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="290"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="291"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="292"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="341"/>
+        <source>Set-up failed unexpectedly: %1</source>
+        <translation>Настройка неожиданно не удалась: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <source>Record a handout</source>
+        <translation>Записать выдачу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <source>&amp;Quantity handed out</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <source>Handed out &amp;at</source>
+        <translation>Где &amp;выдано</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <source>&amp;Event</source>
+        <translation>Меро&amp;приятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <source>(no event)</source>
+        <translation>(без мероприятия)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <source>&amp;When</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="338"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="108"/>
+        <location filename="../fieldkit/ui/headcount.py" line="109"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="110"/>
+        <source>&amp;Save headcount</source>
+        <translation>Со&amp;хранить подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="111"/>
+        <source>Enter also saves</source>
+        <translation>Enter тоже сохраняет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="112"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="144"/>
+        <source>People counted without names. Pupils and other under-18s are only ever counted here.</source>
+        <translation>Люди, посчитанные без имён. Школьники и другие лица до 18 лет учитываются только здесь.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/headcount.py" line="146"/>
+        <source>A further %1 are counted in named groups (not shown here).</source>
+        <translation>Ещё %1 чел. учтены в других группах (здесь не показаны).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/headcount.py" line="173"/>
+        <source>Saved: %n people counted.</source>
+        <translation>
+            <numerusform>Сохранено: учтён %n человек.</numerusform>
+            <numerusform>Сохранено: учтено %n человека.</numerusform>
+            <numerusform>Сохранено: учтено %n человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelplineDraftModel</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="63"/>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
+        <source>Verified on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="141"/>
+        <source>Not verified</source>
+        <translation>Не проверен</translation>
+    </message>
+</context>
+<context>
+    <name>HelplinesPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="232"/>
+        <source>Helpline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
+        <source>The number printed on every leaflet, and the day someone dialled it and got through.</source>
+        <translation>Номер, печатаемый на каждой листовке, и день, когда кто-то позвонил по нему и дозвонился.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="238"/>
+        <source>Tick the helplines this laptop uses. Double-click a date to change it. To add a number, type it below: the full international number starting with +994, or a short code.</source>
+        <translation>Отметьте горячие линии, которые использует этот ноутбук. Дважды щёлкните дату, чтобы изменить её. Чтобы добавить номер, введите его ниже: полный международный номер, начиная с +994, или короткий номер.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="242"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="243"/>
+        <source>e.g. National helpline</source>
+        <translation>напр. Национальная горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
+        <source>N&amp;umber</source>
+        <translation>Н&amp;омер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
+        <source>I dialled it and reached the helpline on</source>
+        <translation>Я позвонил и дозвонился на горячую линию:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="247"/>
+        <source>&amp;Add helpline</source>
+        <translation>&amp;Добавить линию</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="251"/>
+        <source>You can go on without one: your coordinator&apos;s helplines arrive with the next sync, and printing asks you to confirm a number that was never verified.</source>
+        <translation>Можно продолжить и без неё: горячие линии координатора придут со следующей синхронизацией, а при печати вас попросят подтвердить номер, который ни разу не проверялся.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="270"/>
+        <source>Type the helpline number first.</source>
+        <translation>Сначала введите номер горячей линии.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="280"/>
+        <source>Give the number a label, e.g. National helpline.</source>
+        <translation>Дайте номеру название, напр. «Национальная горячая линия».</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="284"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 уже есть в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="57"/>
+        <source>&amp;New event</source>
+        <translation>&amp;Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
+        <source>&amp;Check in participants</source>
+        <translation>&amp;Отметить участников</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <source>&amp;Tally handouts</source>
+        <translation>&amp;Считать выдачу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <source>&amp;Receive stock</source>
+        <translation>&amp;Поступление материалов</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <source>&amp;Print leaflets</source>
+        <translation>Напечатать &amp;листовки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <source>Add a p&amp;erson</source>
+        <translation>Добавить &amp;участника</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <source>E&amp;xport for the coordinator</source>
+        <translation>&amp;Экспорт для координатора</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <source>&amp;Import laptops&apos; files</source>
+        <translation>&amp;Импорт файлов ноутбуков</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <source>Setti&amp;ngs</source>
+        <translation>Н&amp;астройки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="78"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <source>Quick actions</source>
+        <translation>Быстрые действия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <source>Today and the next %1 days</source>
+        <translation>Сегодня и ближайшие дни (%1)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <source>No events planned for the next two weeks. Press New event to plan one.</source>
+        <translation>На ближайшие две недели мероприятий нет. Нажмите «Новое мероприятие», чтобы запланировать.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <source>Stock running low</source>
+        <translation>Запасы на исходе</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <source>Open S&amp;ync</source>
+        <translation>Открыть син&amp;хронизацию</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <source>Hello, %1</source>
+        <translation>Здравствуйте, %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <source>not chosen yet (Settings)</source>
+        <translation>ещё не выбрано (Настройки)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <source>%1 · Home location: %2</source>
+        <translation>%1 · Основное место: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
+        <translation>За месяц: мероприятий — %1, выдано — %2 шт. · людей в базе — %3 · материалов — %4</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <source>Nothing below %1 at your locations.</source>
+        <translation>В ваших местах нет ничего ниже %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Изменений, ожидающих отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <source>Last export: %1</source>
+        <translation>Последний экспорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <source>Last import: %1</source>
+        <translation>Последний импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
+        <translation>Пропусков: %1 — не хватает пакета. Запросите его снова.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="379"/>
+        <source>%1 file(s) wait until you approve their laptop.</source>
+        <translation>Файлов, ожидающих одобрения ноутбука: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="108"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
+        <source>(until %1)</source>
+        <translation>(до %1)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="97"/>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <source>Device id</source>
+        <translation>ID устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="107"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <source>Its key fingerprint</source>
+        <translation>Отпечаток его ключа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <source>Hub address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <source>A coordinator compares this before approving this laptop.</source>
+        <translation>Координатор сверяет это перед одобрением ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <source>Take a &amp;new device identity…</source>
+        <translation>Получить &amp;новый идентификатор…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="127"/>
+        <source>Recording is paused: </source>
+        <translation>Запись приостановлена: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="134"/>
+        <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
+        <translation>Это координатор: ноутбуки подключаются к нему. Создайте файл подключения командой &apos;fieldkit enroll --out FILE&apos; и передайте его лично.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="139"/>
+        <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
+        <translation>Ноутбук подключён: его пакеты шифруются этим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="143"/>
+        <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
+        <translation>Ноутбук не подключён к координатору, поэтому его пакеты не шифруются и ждут одобрения. Загрузите файл подключения, который дал вам координатор.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="150"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <source>Load another &amp;enrolment file…</source>
+        <translation>Загрузить другой &amp;файл подключения…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <source>Load an &amp;enrolment file…</source>
+        <translation>Загрузить &amp;файл подключения…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <source>Enrolment file</source>
+        <translation>Файл подключения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Файлы подключения (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="174"/>
+        <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
+        <translation>Подключено к %1. Сверьте отпечаток ключа с координатором: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="186"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="197"/>
+        <source>New device identity</source>
+        <translation>Новый идентификатор устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_data.py" line="188"/>
+        <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
+        <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="41"/>
+        <source>Prevention</source>
+        <translation>Профилактика</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="42"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="43"/>
+        <source>Prosecution</source>
+        <translation>Уголовное преследование</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="44"/>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="47"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="61"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="48"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/labels.py" line="20"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="50"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <source>Not said</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="53"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="70"/>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="58"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="75"/>
+        <source>Age not known</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="61"/>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="62"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="63"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="66"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="81"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="67"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
+        <source>Facilitator</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="68"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/events_table.py" line="69"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="10"/>
+        <source>Regional officer</source>
+        <translation>Региональный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="11"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="14"/>
+        <source>Round-table</source>
+        <translation>Круглый стол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="15"/>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="16"/>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="17"/>
+        <source>Awareness session</source>
+        <translation>Информационная встреча</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="18"/>
+        <source>Campaign activity</source>
+        <translation>Акция кампании</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="19"/>
+        <source>Screening</source>
+        <translation>Кинопоказ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="23"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="24"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="25"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="29"/>
+        <source>A4 tri-fold brochure</source>
+        <translation>Буклет A4 в три сложения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="30"/>
+        <source>A5 leaflet</source>
+        <translation>Листовка A5</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="31"/>
+        <source>A6 pocket card</source>
+        <translation>Карманная карточка A6</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="32"/>
+        <source>A3 poster</source>
+        <translation>Плакат A3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="33"/>
+        <source>A2 poster</source>
+        <translation>Плакат A2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/labels.py" line="34"/>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="29"/>
+        <source>Brochure</source>
+        <translation>Буклет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="30"/>
+        <source>Leaflet</source>
+        <translation>Листовка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
+        <source>Poster</source>
+        <translation>Плакат</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="40"/>
+        <source>Receipt</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="41"/>
+        <source>Print run</source>
+        <translation>Тираж</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
+        <source>Transfer in</source>
+        <translation>Перемещение (приход)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
+        <source>Handout</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
+        <source>Transfer out</source>
+        <translation>Перемещение (расход)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="41"/>
+        <source>District or city</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="42"/>
+        <source>Border crossing</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="43"/>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="44"/>
+        <source>Metro station</source>
+        <translation>Станция метро</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="45"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="46"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="47"/>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="48"/>
+        <source>Other place</source>
+        <translation>Другое место</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="81"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Добро пожаловать в Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="82"/>
+        <source>A few questions set up this laptop. Nothing is saved until you press Finish.</source>
+        <translation>Несколько вопросов — и ноутбук настроен. Ничего не сохраняется, пока вы не нажмёте «Готово».</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="83"/>
+        <source>Choose the language of the application. You can change it later in Settings.</source>
+        <translation>Выберите язык приложения. Его можно позже изменить в Настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/leaflets_page.py" line="30"/>
+        <source>Leaflets</source>
+        <translation>Листовки</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="84"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
+        <source>Stacked</source>
+        <translation>Друг под другом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="93"/>
+        <source>I have checked this number: it reaches the helpline</source>
+        <translation>Я проверил этот номер: он ведёт на горячую линию</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="100"/>
+        <source>Print-shop PDF (3 mm bleed, crop marks, CMYK)</source>
+        <translation>PDF для типографии (вылет 3 мм, метки, CMYK)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="103"/>
+        <source>Optional: one personalised line per copy, e.g. Distributed at Qırmızı Körpü</source>
+        <translation>Необязательно: по одной персональной строке на экземпляр, напр. «Роздано в Qırmızı Körpü»</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="108"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
+        <source>Bilingual layout</source>
+        <translation>Двуязычная вёрстка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
+        <source>Helpline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="114"/>
+        <source>The event printed on a sign-in sheet, and recorded with the print run</source>
+        <translation>Мероприятие, печатаемое на листе регистрации и записываемое вместе с тиражом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
+        <source>Personalised lines</source>
+        <translation>Персональные строки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
+        <source>Material printed</source>
+        <translation>Печатаемый материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
+        <source>Recorded at</source>
+        <translation>Место учёта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
+        <source>Copies</source>
+        <translation>Экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="122"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="124"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="126"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="166"/>
+        <source>(do not record a print run)</source>
+        <translation>(не записывать тираж)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="177"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="190"/>
+        <source>No helpline is set up. Add one in Settings first.</source>
+        <translation>Горячая линия не задана. Сначала добавьте её в Настройках.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="192"/>
+        <source>This number has never been verified.</source>
+        <translation>Этот номер ни разу не проверялся.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="195"/>
+        <source>Verified on %1 by %2</source>
+        <translation>Проверен %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="231"/>
+        <source>Choose a helpline and at least one language.</source>
+        <translation>Выберите горячую линию и хотя бы один язык.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="252"/>
+        <source>Rendering…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="260"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="270"/>
+        <source>%1 page(s), %2 item(s).</source>
+        <translation>Страниц: %1, экземпляров: %2.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
+        <source>Print on both sides, flipping on the short edge.</source>
+        <translation>Печатайте с двух сторон, с переворотом по короткому краю.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="274"/>
+        <source>Print on both sides, flipping on the long edge.</source>
+        <translation>Печатайте с двух сторон, с переворотом по длинному краю.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="298"/>
+        <source>Could not save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="300"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="331"/>
+        <source>Printing failed or was cancelled; no print run was recorded.</source>
+        <translation>Печать не удалась или отменена; тираж не записан.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="372"/>
+        <source>Printed, but no location is chosen, so no print run was recorded.</source>
+        <translation>Напечатано, но место не выбрано, поэтому тираж не записан.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="381"/>
+        <source>printed from the app</source>
+        <translation>напечатано из приложения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
+        <source>Printed. Print run recorded: %1.</source>
+        <translation>Напечатано. Тираж записан: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <source>Forced because</source>
+        <translation>Принудительно, причина</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="270"/>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="186"/>
+        <source>Region and home location</source>
+        <translation>Регион и основное место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="187"/>
+        <source>Where this laptop is based: its stock is kept there and its events are held nearby.</source>
+        <translation>Где находится ноутбук: там хранится его запас, а мероприятия проходят поблизости.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="188"/>
+        <source>Choose your economic region, then find your district, border crossing or office.</source>
+        <translation>Выберите экономический район, затем найдите свой район, пункт пропуска или офис.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="189"/>
+        <source>&amp;Economic region</source>
+        <translation>&amp;Экономический район</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="190"/>
+        <source>&amp;Find a place</source>
+        <translation>&amp;Найти место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="191"/>
+        <source>Type part of a name, e.g. Qazax or Qirmizi</source>
+        <translation>Введите часть названия, напр. Qazax или Qirmizi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="192"/>
+        <source>Places whose region is not recorded are listed under every region.</source>
+        <translation>Места без указанного региона показаны в каждом регионе.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard_location.py" line="207"/>
+        <source>(all regions)</source>
+        <translation>(все регионы)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="205"/>
+        <source>Field Kit</source>
+        <translation>Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="206"/>
+        <source>Take a new device identity</source>
+        <translation>Получить новый идентификатор устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="212"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="247"/>
+        <location filename="../fieldkit/ui/main_window.py" line="324"/>
+        <source>Field Kit cannot open its store</source>
+        <translation>Field Kit не может открыть базу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="257"/>
+        <source>Not set up yet</source>
+        <translation>Ещё не настроено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <source>Recording is paused: </source>
+        <translation>Запись приостановлена: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="386"/>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="387"/>
+        <source>○ Offline</source>
+        <translation>○ Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="388"/>
+        <source>Network: unknown</source>
+        <translation>Сеть: неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="392"/>
+        <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
+        <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="410"/>
+        <source>Sync state unavailable</source>
+        <translation>Состояние синхронизации недоступно</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="413"/>
+        <source>Waiting to sync: %1 changes</source>
+        <translation>Ждут синхронизации: %1 изм.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="416"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <source>Never synced</source>
+        <translation>Синхронизации не было</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="429"/>
+        <source>New device identity</source>
+        <translation>Новый идентификатор устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="431"/>
+        <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
+        <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <source>New material</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <source>Edit material</source>
+        <translation>Изменить материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <source>e.g. LF-2026-01</source>
+        <translation>напр. LF-2026-01</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="509"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <source>Title (&amp;Azerbaijani)</source>
+        <translation>Название (&amp;азерб.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <source>Title (&amp;English)</source>
+        <translation>Название (а&amp;нгл.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <source>Title (&amp;Russian)</source>
+        <translation>Название (&amp;рус.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Версия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <source>Languages printed</source>
+        <translation>Языки печати</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
+        <translation>Акт&amp;ивен (предлагается для выдачи и в режиме счётчика)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="522"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="123"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="107"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="108"/>
+        <source>The name this laptop goes by.</source>
+        <translation>Имя, под которым известен этот ноутбук.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="111"/>
+        <source>Your coordinator sees this name on everything this laptop sends, and it is recorded as the person who verified the helpline. Use your own name or the laptop&apos;s, e.g. Qazax-2.</source>
+        <translation>Координатор видит это имя на всём, что отправляет ноутбук, и оно записывается как имя проверившего горячую линию. Укажите своё имя или имя ноутбука, напр. Qazax-2.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="115"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="116"/>
+        <source>e.g. Aysel Məmmədova or Qazax-2</source>
+        <translation>напр. Aysel Məmmədova или Qazax-2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="120"/>
+        <source>Type a name: blank spaces are not one.</source>
+        <translation>Введите имя: одни пробелы — не имя.</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantForm</name>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="119"/>
+        <source>&lt;b&gt;New participant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Новый участник&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <source>The person &amp;agrees to this (read it to them):</source>
+        <translation>Человек &amp;согласен с этим (прочитайте ему):</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <source>Sa&amp;ve and check in</source>
+        <translation>Сохранить и &amp;отметить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="137"/>
+        <location filename="../fieldkit/ui/checkin.py" line="141"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="163"/>
+        <source>Consent text version %1</source>
+        <translation>Версия текста согласия: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="185"/>
+        <source>Choose the person&apos;s sex: the reports count people by sex.</source>
+        <translation>Выберите пол: в отчётах люди считаются по полу.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="93"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="320"/>
+        <source>Events attended</source>
+        <translation>Посещённые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="360"/>
+        <source>No consent recorded. Names and contacts are kept only with the person&apos;s consent: record their consent, or delete them and count them in the event&apos;s headcount instead.</source>
+        <translation>Согласие не записано. Имена и контакты хранятся только с согласия человека: запишите согласие или удалите человека и учтите его в подсчёте мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="381"/>
+        <source>withheld</source>
+        <translation>скрыт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="146"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="275"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="278"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="279"/>
+        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
+        <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="280"/>
+        <source>Region (includes its districts)</source>
+        <translation>Регион (включая его районы)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="281"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="282"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="283"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="284"/>
+        <source>&amp;New person…</source>
+        <translation>Н&amp;овый участник…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="285"/>
+        <source>Record a person who consented (Ctrl+N)</source>
+        <translation>Добавить человека, давшего согласие (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="287"/>
+        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
+        <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
+        <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <source>Delete this person&apos;s record (Del)</source>
+        <translation>Удалить запись участника (Del)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <source>Any sex</source>
+        <translation>Любой пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="391"/>
+        <source>%1+ people; scroll for more</source>
+        <translation>%1+ чел.; прокрутите, чтобы увидеть больше</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/people_page.py" line="393"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="445"/>
+        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
+        <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="450"/>
+        <source>Consent given on %1 (text version %2)</source>
+        <translation>Согласие дано %1 (версия текста %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/pages/people_page.py" line="455"/>
+        <source>E&amp;vents attended: %n</source>
+        <translation>
+            <numerusform>&amp;Посещено мероприятий: %n</numerusform>
+            <numerusform>&amp;Посещено мероприятий: %n</numerusform>
+            <numerusform>&amp;Посещено мероприятий: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="496"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="509"/>
+        <source>Delete person</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="498"/>
+        <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
+        <translation>Удалить запись «%1»? Удаление заносится в журнал и со следующей синхронизацией дойдёт до координатора.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <source>New person</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <source>Edit person</source>
+        <translation>Изменить участника</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="125"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
+        <source>&amp;Age band</source>
+        <translation>&amp;Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
+        <source>A&amp;gency</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
+        <source>Conse&amp;nt</source>
+        <translation>&amp;Согласие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="137"/>
+        <source>Gave consent on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="139"/>
+        <source>The person agreed, on this date, that their name and contacts may be recorded</source>
+        <translation>В этот день человек согласился на запись своего имени и контактов</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="141"/>
+        <source>Pupils and other under-18s are counted in a headcount, never by name.</source>
+        <translation>Школьники и другие лица до 18 лет учитываются только в подсчёте, никогда по имени.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
+        <source>+994 50 123 45 67</source>
+        <translation>+994 50 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="152"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="153"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="198"/>
+        <source>text version %1</source>
+        <translation>версия текста %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/person_editor.py" line="205"/>
+        <source>Without consent no phone or e-mail is kept, and the person is flagged in the list. Count people who did not consent in the event&apos;s headcount instead.</source>
+        <translation>Без согласия телефон и эл. почта не хранятся, а человек помечается в списке. Не давших согласия учитывайте в подсчёте мероприятия.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../fieldkit/ui/progress.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <source>Record a receipt</source>
+        <translation>Записать поступление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <source>&amp;Quantity received</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <source>Received &amp;at</source>
+        <translation>Где &amp;получено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <source>&amp;When</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="235"/>
+        <source>Optional, e.g. delivery from the national office</source>
+        <translation>Необязательно, напр. поставка из центрального офиса</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="155"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="156"/>
+        <source>Filter places…</source>
+        <translation>Фильтр мест…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="157"/>
+        <source>Add a local place (a school, a venue, an office)</source>
+        <translation>Добавить место (школа, площадка, офис)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="164"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="165"/>
+        <source>&amp;Name (Azerbaijani)</source>
+        <translation>&amp;Название (азерб.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="166"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="167"/>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
+        <source>&amp;Lies in</source>
+        <translation>&amp;Входит в</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
+        <source>the district or city, optional</source>
+        <translation>район или город, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="173"/>
+        <source>A&amp;dd place</source>
+        <translation>&amp;Добавить место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="174"/>
+        <source>Helpline numbers</source>
+        <translation>Номера горячих линий</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
+        <source>Dialled the selected number and reached the helpline? Record who checked it, today:</source>
+        <translation>Позвонили по выбранному номеру и дозвонились? Запишите, кто проверил (сегодня):</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
+        <source>your name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="179"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Отметить как &amp;проверенный</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
+        <source>Add a helpline number</source>
+        <translation>Добавить номер горячей линии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <source>La&amp;bel</source>
+        <translation>На&amp;звание</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <source>N&amp;umber</source>
+        <translation>Н&amp;омер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
+        <source>+994 12 000 00 00, or a short code</source>
+        <translation>+994 12 000 00 00 или короткий номер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
+        <source>Add &amp;helpline</source>
+        <translation>Добавить &amp;линию</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="215"/>
+        <source>Added %1.</source>
+        <translation>Добавлено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="237"/>
+        <source>Added %1. Dial it once and mark it as verified before printing it.</source>
+        <translation>Добавлено: %1. Перед печатью позвоните по нему и отметьте как проверенный.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_reference.py" line="250"/>
+        <source>%1 is marked as verified today.</source>
+        <translation>%1 отмечен как проверенный сегодня.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="50"/>
+        <source>Plans and records events, attendance and handouts, prints leaflets, and sends them to the coordinator.</source>
+        <translation>Планирует и записывает мероприятия, присутствие и выдачу, печатает листовки и отправляет всё координатору.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="54"/>
+        <source>Imports the laptops&apos; files, publishes materials, texts and helplines, and writes donor reports.</source>
+        <translation>Импортирует файлы ноутбуков, публикует материалы, тексты и горячие линии, готовит отчёты для доноров.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="150"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="151"/>
+        <source>What this laptop is used for.</source>
+        <translation>Для чего используется этот ноутбук.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="152"/>
+        <source>Most laptops are a regional officer&apos;s. There are only a few coordinators.</source>
+        <translation>Большинство ноутбуков — у региональных сотрудников. Координаторов всего несколько.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModels</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="17"/>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
+        <source>District or city</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
+        <source>Border crossing</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
+        <source>Metro station</source>
+        <translation>Станция метро</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="30"/>
+        <source>Made by hand</source>
+        <translation>Создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
+        <source>Before an update of Field Kit</source>
+        <translation>Перед обновлением Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
+        <source>Other copy</source>
+        <translation>Другая копия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="65"/>
+        <source>Name (Azerbaijani)</source>
+        <translation>Название (азерб.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="66"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="67"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="68"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="69"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="93"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="94"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="95"/>
+        <source>Verified on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="96"/>
+        <source>Verified by</source>
+        <translation>Кем проверен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="128"/>
+        <source>Made on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="129"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="130"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="131"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
+        <source>Nobody has dialled this number to check it yet.</source>
+        <translation>Никто ещё не звонил по этому номеру, чтобы проверить его.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_models.py" line="120"/>
+        <source>A short code cannot be dialled from abroad.</source>
+        <translation>На короткий номер нельзя позвонить из-за границы.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="133"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="136"/>
+        <source>Settings</source>
+        <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <source>Places and helplines</source>
+        <translation>Места и горячие линии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <source>Device and coordinator</source>
+        <translation>Устройство и координатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <source>Data and backups</source>
+        <translation>Данные и резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <source>&amp;Device name</source>
+        <translation>&amp;Имя устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <source>&amp;Funder</source>
+        <translation>&amp;Донор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <source>&amp;Home location</source>
+        <translation>&amp;Основное место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <source>Default &amp;helpline</source>
+        <translation>&amp;Горячая линия по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <source>Low &amp;stock below</source>
+        <translation>&amp;Малый запас ниже</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <source>&amp;Tally step</source>
+        <translation>&amp;Шаг счётчика</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
+        <translation>Имя, которое координатор видит на пакетах этого ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <source>printed on leaflets, e.g. the donor of the project</source>
+        <translation>печатается на листовках, напр. донор проекта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <source>where this laptop usually works: type part of the name</source>
+        <translation>где обычно работает ноутбук: введите часть названия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <source> items</source>
+        <translation> шт.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <source>How many items one press of the tally button counts.</source>
+        <translation>Сколько единиц засчитывает одно нажатие кнопки счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="190"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="240"/>
+        <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
+        <translation>Места «%1» нет. Выберите его из списка при вводе.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="265"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="269"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupView</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="67"/>
+        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
+        <translation>Мероприятия: %1   Участники: %2   Отметки: %3   Движения запасов: %4</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
+        <source>Materials &amp; stock</source>
+        <translation>Материалы и запасы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="239"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="242"/>
+        <source>Type part of a name or code</source>
+        <translation>Введите часть названия или кода</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="243"/>
+        <source>&amp;Tally mode</source>
+        <translation>Режим &amp;счётчика</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="245"/>
+        <source>Big buttons for counting handouts at a border post: one click records one handout</source>
+        <translation>Большие кнопки для подсчёта выдачи на пограничном пункте: один щелчок — одна выдача</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="247"/>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Поступление…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="248"/>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Выдача…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="249"/>
+        <source>Trans&amp;fer…</source>
+        <translation>Пе&amp;ремещение…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="250"/>
+        <source>&amp;Adjustment…</source>
+        <translation>&amp;Корректировка…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="251"/>
+        <source>&amp;Void movement…</source>
+        <translation>&amp;Аннулировать движение…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="252"/>
+        <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
+        <translation>Отменить ошибочно записанное движение; оно остаётся в журнале с пометкой</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="253"/>
+        <source>Filter materials</source>
+        <translation>Фильтр материалов</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="254"/>
+        <source>&amp;New material…</source>
+        <translation>&amp;Новый материал…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="255"/>
+        <source>&amp;Edit material…</source>
+        <translation>&amp;Изменить материал…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="256"/>
+        <source>Show &amp;inactive</source>
+        <translation>Пока&amp;зать неактивные</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="257"/>
+        <source>Filter the catalogue</source>
+        <translation>Фильтр каталога</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="258"/>
+        <source>&amp;Stock here</source>
+        <translation>&amp;Остатки здесь</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="259"/>
+        <source>&amp;Catalogue</source>
+        <translation>Ка&amp;талог</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="333"/>
+        <source>Choose a location and a material to see its movements.</source>
+        <translation>Выберите место и материал, чтобы увидеть движения.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="336"/>
+        <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
+        <translation>Движения: %1, %2 (сначала новые; аннулированные — серым)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="420"/>
+        <source>This material cannot be edited here</source>
+        <translation>Этот материал нельзя изменить здесь</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="444"/>
+        <source>Transferred %1 %2 from %3 to %4.</source>
+        <translation>Перемещено: %1 шт. %2, %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="452"/>
+        <source>Recorded: %1 of %2 %3 at %4.</source>
+        <translation>Записано: %1, %2 шт. %3, место: %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="459"/>
+        <source>Recorded below zero; reason: %1</source>
+        <translation>Записано ниже нуля; причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="468"/>
+        <source>Saved material %1 (%2).</source>
+        <translation>Материал сохранён: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="483"/>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="489"/>
+        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
+        <translation>Аннулировать перемещение (%1)? Отменяются обе половины: расход из одного места и приход в другое.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="491"/>
+        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
+        <translation>Аннулировать это движение (%1)? Оно останется в журнале с пометкой «аннулировано».</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="494"/>
+        <source>Void movement</source>
+        <translation>Аннулировать движение</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="508"/>
+        <source>Cannot void</source>
+        <translation>Нельзя аннулировать</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="510"/>
+        <source>Voided: %1.</source>
+        <translation>Аннулировано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="517"/>
+        <source>Choose the location first: tally mode records handouts there.</source>
+        <translation>Сначала выберите место: режим счётчика записывает выдачу туда.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="189"/>
+        <source>Ready</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="190"/>
+        <source>Check your answers, then press Finish to set up this laptop.</source>
+        <translation>Проверьте ответы и нажмите «Готово», чтобы настроить ноутбук.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="191"/>
+        <source>Go back to change anything. Finish writes everything at once.</source>
+        <translation>Чтобы что-то изменить, вернитесь назад. «Готово» записывает всё сразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="193"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="194"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="195"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="196"/>
+        <source>Home location:</source>
+        <translation>Основное место:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="197"/>
+        <source>Helplines:</source>
+        <translation>Горячие линии:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="198"/>
+        <source>Coordinator:</source>
+        <translation>Координатор:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="207"/>
+        <source>not verified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="209"/>
+        <source>verified on %1</source>
+        <translation>проверен %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="221"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/wizard.py" line="223"/>
+        <source>not enrolled yet</source>
+        <translation>ещё не подключён</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="47"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="48"/>
+        <source>Already here</source>
+        <translation>Уже есть</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="57"/>
+        <source>Waiting for approval</source>
+        <translation>Ждёт одобрения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="56"/>
+        <source>Trusted</source>
+        <translation>Доверенное</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="66"/>
+        <source>Regional officer</source>
+        <translation>Региональный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="67"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="222"/>
+        <source>File</source>
+        <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="223"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="247"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="285"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="248"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <source>First seen</source>
+        <translation>Впервые замечено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <source>Bundles waiting</source>
+        <translation>Ждущие пакеты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="286"/>
+        <source>Complete up to</source>
+        <translation>Без пропусков до</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <source>Highest received</source>
+        <translation>Наибольший полученный</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <source>Missing changes</source>
+        <translation>Недостающие изменения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="322"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="323"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <source>From device</source>
+        <translation>От устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="128"/>
+        <source>%1: change %2 missing</source>
+        <translation>%1: нет изменения %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <source>%1: changes %2–%3 missing</source>
+        <translation>%1: нет изменений %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="277"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="313"/>
+        <source>Device id: %1</source>
+        <translation>ID устройства: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="341"/>
+        <source>%1 of %2 new</source>
+        <translation>новых: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_models.py" line="357"/>
+        <source>Bundle %1</source>
+        <translation>Пакет %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="218"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="221"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="222"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <source>Sa&amp;ve on:</source>
+        <translation>Куда &amp;сохранить:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="226"/>
+        <source>Insert a USB stick or choose a folder</source>
+        <translation>Вставьте USB-накопитель или выберите папку</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <source>Look for &amp;USB sticks</source>
+        <translation>Найти &amp;USB-накопители</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <source>&amp;Export bundle</source>
+        <translation>&amp;Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <source>Receive changes</source>
+        <translation>Получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
+        <translation>Перетащите файлы пакетов (.fkb) или папку с ними в любое место этого экрана либо выберите их:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="235"/>
+        <source>Import a fo&amp;lder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <source>Last import</source>
+        <translation>Последний импорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <source>Changes held</source>
+        <translation>Хранимые изменения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
+        <source>Coordinator (all my changes)</source>
+        <translation>Координатор (все мои изменения)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <source>Officers&apos; laptops (reference data only, no names)</source>
+        <translation>Ноутбуки сотрудников (только справочные данные, без имён)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
+        <source>Sync is paused: </source>
+        <translation>Синхронизация приостановлена: </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
+        <source>This laptop is not set up yet.</source>
+        <translation>Этот ноутбук ещё не настроен.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="299"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <source>Changes waiting to be sent to the coordinator: %1</source>
+        <translation>Изменений, ожидающих отправки координатору: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="302"/>
+        <source>Last export: %1</source>
+        <translation>Последний экспорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <source>Last import: %1</source>
+        <translation>Последний импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
+        <source>Bundles waiting for approval: %1 (see Devices)</source>
+        <translation>Пакетов, ожидающих одобрения: %1 (см. «Устройства»)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="325"/>
+        <source>USB stick %1 (%2 free)</source>
+        <translation>USB-накопитель %1 (свободно %2)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="332"/>
+        <source>Folder %1</source>
+        <translation>Папка %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <source>Save bundles in</source>
+        <translation>Куда сохранять пакеты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="354"/>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="363"/>
+        <source>Saved %1 (%2 changes).</source>
+        <translation>Сохранено: %1 (изменений: %2).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="367"/>
+        <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
+        <translation>Не зашифровано: этот ноутбук ещё не знает ключа координатора (загрузите файл подключения в Настройках). Храните файл надёжно: в нём могут быть имена.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <source>Field Kit bundles (*.fkb)</source>
+        <translation>Пакеты Field Kit (*.fkb)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
+        <source>Import every bundle in</source>
+        <translation>Импортировать все пакеты из папки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="397"/>
+        <source>No bundles (*.fkb) found there.</source>
+        <translation>Пакеты (*.fkb) там не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="415"/>
+        <source>Importing bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="423"/>
+        <source>%1 imported</source>
+        <translation>импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="424"/>
+        <source>%1 already here</source>
+        <translation>уже есть: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <source>%1 waiting for approval</source>
+        <translation>ждут одобрения: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="426"/>
+        <source>%1 refused</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="428"/>
+        <source>%1 bundle(s): </source>
+        <translation>Пакетов: %1 — </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="430"/>
+        <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
+        <translation>Отменено: не импортировано пакетов — %1; импортируйте их позже.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="464"/>
+        <source>Device approved; %1 waiting bundle(s) imported.</source>
+        <translation>Устройство одобрено; импортировано ожидавших пакетов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyButton</name>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="42"/>
+        <source>On hand: %1</source>
+        <translation>В наличии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TallyWidget</name>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="171"/>
+        <source>Tally: handouts at %1</source>
+        <translation>Счётчик: выдача, место: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="172"/>
+        <source>Each &amp;click counts</source>
+        <translation>Один &amp;щелчок —</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="173"/>
+        <source>How many items one click records; remembered for next time</source>
+        <translation>Сколько единиц записывает один щелчок; запоминается на следующий раз</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="174"/>
+        <source>&amp;Undo last (Ctrl+Z)</source>
+        <translation>&amp;Отменить последнее (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="175"/>
+        <source>Leave tally mode (Esc)</source>
+        <translation>Выйти из режима счётчика (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="176"/>
+        <source>No active materials. Add one in the catalogue first.</source>
+        <translation>Нет активных материалов. Сначала добавьте материал в каталог.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="234"/>
+        <source>This session: %1 handed out in %2 click(s)</source>
+        <translation>За сеанс: выдано %1 шт., щелчков: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="267"/>
+        <source>Not recorded: only %1 of %2 left here, fewer than %3. Record the delivery first.</source>
+        <translation>Не записано: здесь осталось только %1 шт. %2, меньше %3. Сначала запишите поставку.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="281"/>
+        <source>Recorded %1 × %2. On hand now: %3.</source>
+        <translation>Записано %1 × %2. Сейчас в наличии: %3.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="299"/>
+        <source>That click had already been undone.</source>
+        <translation>Этот щелчок уже отменён.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/tally.py" line="308"/>
+        <source>Undone: %1 × %2.</source>
+        <translation>Отменено: %1 × %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <source>Transfer stock</source>
+        <translation>Перемещение запаса</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <source>&amp;From</source>
+        <translation>&amp;Откуда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <source>&amp;To</source>
+        <translation>К&amp;уда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="374"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="379"/>
+        <source>Choose the location the stock goes to.</source>
+        <translation>Выберите место, куда перемещается запас.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="98"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Добро пожаловать в Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="100"/>
+        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
+        <translation>Field Kit на этом компьютере ещё не настроен. Настройка займёт минуту и работает без сети.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/main_window.py" line="102"/>
+        <source>&amp;Set up Field Kit…</source>
+        <translation>&amp;Настроить Field Kit…</translation>
+    </message>
+</context>
+<context>
+    <name>_ForcibleDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="291"/>
+        <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
+        <translation>Там только %1 шт. %2; если взять %3, останется %4. Сначала запишите недостающее поступление или, если знаете, почему запаса меньше, укажите причину и сохраните ещё раз, чтобы записать всё равно.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="302"/>
+        <source>Give a reason to record it below zero.</source>
+        <translation>Укажите причину, чтобы записать ниже нуля.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="308"/>
+        <source>e.g. the receipt is not entered yet</source>
+        <translation>напр. поступление ещё не внесено</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>
