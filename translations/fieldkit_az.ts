@@ -57,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../fieldkit/app.py" line="67"/>
+        <location filename="../fieldkit/app.py" line="70"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="70"/>
+        <location filename="../fieldkit/app.py" line="73"/>
         <source>Making a demo store with sample data…</source>
         <translation>Nümunə məlumatlarla demo baza yaradılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="113"/>
+        <location filename="../fieldkit/app.py" line="143"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="290"/>
+        <location filename="../fieldkit/ui/checkin.py" line="298"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Qeydiyyat:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="291"/>
+        <location filename="../fieldkit/ui/checkin.py" line="299"/>
         <source>Type a name, then press Enter</source>
         <translation>Adı yazın və Enter basın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="293"/>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>Yazdıqca əvvəlki tədbirlərin iştirakçıları təklif olunur. Enter iştirakçını qeydiyyata alır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <location filename="../fieldkit/ui/checkin.py" line="308"/>
         <source>The role recorded for the next check-in</source>
         <translation>Növbəti qeydiyyat üçün rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="309"/>
         <source>Check in</source>
         <translation>Qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="302"/>
+        <location filename="../fieldkit/ui/checkin.py" line="310"/>
         <source>Ne&amp;w person…</source>
         <translation>Yeni &amp;iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <location filename="../fieldkit/ui/checkin.py" line="311"/>
         <source>Register someone who has not come before</source>
         <translation>Əvvəllər gəlməmiş şəxsi əlavə edin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="304"/>
+        <location filename="../fieldkit/ui/checkin.py" line="312"/>
         <source>&amp;Remove from event</source>
         <translation>Tədbirdən çı&amp;xar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="339"/>
+        <location filename="../fieldkit/ui/checkin.py" line="347"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>%n nəfər qeydiyyatdadır</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="386"/>
+        <location filename="../fieldkit/ui/checkin.py" line="394"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%1 adlı %n nəfər var. Siyahıdan birini seçin.</numerusform>
@@ -131,32 +131,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="391"/>
+        <location filename="../fieldkit/ui/checkin.py" line="399"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Adı dəqiq %1 olan kimsə yoxdur. Siyahıdan seçin və ya yeni iştirakçı əlavə etmək üçün yenidən Enter basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="423"/>
+        <location filename="../fieldkit/ui/checkin.py" line="431"/>
         <source>Checked in: %1</source>
         <translation>Qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="425"/>
+        <location filename="../fieldkit/ui/checkin.py" line="433"/>
         <source>%1 was already checked in.</source>
         <translation>%1 artıq qeydiyyatdadır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="460"/>
+        <location filename="../fieldkit/ui/checkin.py" line="468"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Tapılmadı: şəxsi razılığı ilə aşağıda əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="478"/>
+        <location filename="../fieldkit/ui/checkin.py" line="486"/>
         <source>Registered and checked in: %1</source>
         <translation>Əlavə edildi və qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="503"/>
+        <location filename="../fieldkit/ui/checkin.py" line="511"/>
         <source>Removed from this event: %1</source>
         <translation>Tədbirdən çıxarıldı: %1</translation>
     </message>
@@ -1133,122 +1133,122 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="153"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
         <source>On hand</source>
         <translation>Mövcud</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="307"/>
         <source>Home</source>
         <translation>Əsas səhifə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="311"/>
         <source>Quick actions</source>
         <translation>Sürətli əməliyyatlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="315"/>
         <source>Today and the next %1 days</source>
         <translation>Bu gün və növbəti %1 gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
         <source>No events planned for the next two weeks. Press New event to plan one.</source>
         <translation>Növbəti iki həftə üçün planlaşdırılmış tədbir yoxdur. Planlaşdırmaq üçün Yeni tədbir düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
         <source>Stock running low</source>
         <translation>Azalan ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
         <source>Open S&amp;ync</source>
         <translation>Sinxronlaşdırmanı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="330"/>
         <source>Hello, %1</source>
         <translation>Salam, %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="338"/>
         <source>not chosen yet (Settings)</source>
         <translation>hələ seçilməyib (Tənzimləmələr)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="340"/>
         <source>%1 · Home location: %2</source>
         <translation>%1 · Əsas məkan: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="344"/>
         <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
         <translation>Bu ay: %1 tədbir, %2 ədəd paylanıb · qeydiyyatda %3 nəfər · %4 material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="351"/>
         <source>Nothing below %1 at your locations.</source>
         <translation>Məkanlarınızda %1 həddindən aşağı qalan material yoxdur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="364"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="366"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
         <source>Last export: %1</source>
         <translation>Son ixrac: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
         <source>Last import: %1</source>
         <translation>Son idxal: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="374"/>
         <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
         <translation>Boşluqlar: %1. Paket çatışmır, onu yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="379"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="378"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>%1 fayl noutbukun təsdiqini gözləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="108"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="109"/>
+        <source>Today (until %1)</source>
+        <translation>Bu gün (%1 tarixinədək)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today</source>
         <translation>Bu gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
-        <source>(until %1)</source>
-        <translation>(%1 tarixinədək)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
         <source>Tomorrow</source>
         <translation>Sabah</translation>
     </message>
@@ -1298,8 +1298,8 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="127"/>
-        <source>Recording is paused: </source>
-        <translation>Yazma dayandırılıb: </translation>
+        <source>Recording is paused: %1</source>
+        <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="134"/>
@@ -1994,8 +1994,8 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
     <message>
         <location filename="../fieldkit/ui/main_window.py" line="381"/>
-        <source>Recording is paused: </source>
-        <translation>Yazma dayandırılıb: </translation>
+        <source>Recording is paused: %1</source>
+        <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/main_window.py" line="386"/>
@@ -2215,38 +2215,73 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>&lt;b&gt;Yeni iştirakçı&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <source>Na&amp;me</source>
+        <translation>A&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="122"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Cins</translation>
+    </message>
+    <message>
         <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <source>Age &amp;band</source>
+        <translation>&amp;Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <source>Agenc&amp;y</source>
+        <translation>Q&amp;urum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <source>Pos&amp;ition</source>
+        <translation>Və&amp;zifə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="131"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/checkin.py" line="132"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Şəxs bununla &amp;razıdır (ona oxuyun):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/checkin.py" line="133"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Yadda saxla və &amp;qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/checkin.py" line="134"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="137"/>
-        <location filename="../fieldkit/ui/checkin.py" line="141"/>
+        <location filename="../fieldkit/ui/checkin.py" line="145"/>
+        <location filename="../fieldkit/ui/checkin.py" line="149"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="163"/>
+        <location filename="../fieldkit/ui/checkin.py" line="171"/>
         <source>Consent text version %1</source>
         <translation>Razılıq mətninin versiyası: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="185"/>
+        <location filename="../fieldkit/ui/checkin.py" line="193"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Şəxsin cinsini seçin: hesabatlar şəxsləri cinsə görə sayır.</translation>
     </message>
@@ -3515,8 +3550,8 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
-        <source>Sync is paused: </source>
-        <translation>Sinxronlaşdırma dayandırılıb: </translation>
+        <source>Sync is paused: %1</source>
+        <translation>Sinxronlaşdırma dayandırılıb: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
@@ -3629,17 +3664,22 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>rədd edildi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="428"/>
-        <source>%1 bundle(s): </source>
-        <translation>Paketlər: %1 — </translation>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="429"/>
+        <source>%1 bundle(s): %2.</source>
+        <translation>%1 paket: %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="430"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="431"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Ləğv edildi: %1 paket idxal edilmədi; sonra yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="464"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="468"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Cihaz təsdiqləndi; gözləyən %1 paket idxal edildi.</translation>
     </message>

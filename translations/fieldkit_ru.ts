@@ -57,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../fieldkit/app.py" line="67"/>
+        <location filename="../fieldkit/app.py" line="70"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="70"/>
+        <location filename="../fieldkit/app.py" line="73"/>
         <source>Making a demo store with sample data…</source>
         <translation>Создаётся демо-база с примерами данных…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="113"/>
+        <location filename="../fieldkit/app.py" line="143"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="290"/>
+        <location filename="../fieldkit/ui/checkin.py" line="298"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Отметить:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="291"/>
+        <location filename="../fieldkit/ui/checkin.py" line="299"/>
         <source>Type a name, then press Enter</source>
         <translation>Введите имя и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="293"/>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>При вводе предлагаются участники прошлых мероприятий. Enter отмечает участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <location filename="../fieldkit/ui/checkin.py" line="308"/>
         <source>The role recorded for the next check-in</source>
         <translation>Роль для следующей отметки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="309"/>
         <source>Check in</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="302"/>
+        <location filename="../fieldkit/ui/checkin.py" line="310"/>
         <source>Ne&amp;w person…</source>
         <translation>Новый у&amp;частник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <location filename="../fieldkit/ui/checkin.py" line="311"/>
         <source>Register someone who has not come before</source>
         <translation>Добавить человека, который раньше не приходил</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="304"/>
+        <location filename="../fieldkit/ui/checkin.py" line="312"/>
         <source>&amp;Remove from event</source>
         <translation>&amp;Убрать из мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="339"/>
+        <location filename="../fieldkit/ui/checkin.py" line="347"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>Отмечен %n участник</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="386"/>
+        <location filename="../fieldkit/ui/checkin.py" line="394"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%n человек с именем %1. Выберите из списка.</numerusform>
@@ -133,32 +133,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="391"/>
+        <location filename="../fieldkit/ui/checkin.py" line="399"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Никого не зовут точно «%1». Выберите из списка или нажмите Enter ещё раз, чтобы добавить нового участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="423"/>
+        <location filename="../fieldkit/ui/checkin.py" line="431"/>
         <source>Checked in: %1</source>
         <translation>Присутствие отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="425"/>
+        <location filename="../fieldkit/ui/checkin.py" line="433"/>
         <source>%1 was already checked in.</source>
         <translation>%1: присутствие уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="460"/>
+        <location filename="../fieldkit/ui/checkin.py" line="468"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Не найден: добавьте человека ниже, с его согласия.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="478"/>
+        <location filename="../fieldkit/ui/checkin.py" line="486"/>
         <source>Registered and checked in: %1</source>
         <translation>Добавлен и отмечен: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="503"/>
+        <location filename="../fieldkit/ui/checkin.py" line="511"/>
         <source>Removed from this event: %1</source>
         <translation>Убран из мероприятия: %1</translation>
     </message>
@@ -1139,122 +1139,122 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="153"/>
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="307"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="311"/>
         <source>Quick actions</source>
         <translation>Быстрые действия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="315"/>
         <source>Today and the next %1 days</source>
         <translation>Сегодня и ближайшие дни (%1)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
         <source>No events planned for the next two weeks. Press New event to plan one.</source>
         <translation>На ближайшие две недели мероприятий нет. Нажмите «Новое мероприятие», чтобы запланировать.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
         <source>Stock running low</source>
         <translation>Запасы на исходе</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
         <source>Open S&amp;ync</source>
         <translation>Открыть син&amp;хронизацию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="330"/>
         <source>Hello, %1</source>
         <translation>Здравствуйте, %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="338"/>
         <source>not chosen yet (Settings)</source>
         <translation>ещё не выбрано (Настройки)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="340"/>
         <source>%1 · Home location: %2</source>
         <translation>%1 · Основное место: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="344"/>
         <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
         <translation>За месяц: мероприятий — %1, выдано — %2 шт. · людей в базе — %3 · материалов — %4</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="351"/>
         <source>Nothing below %1 at your locations.</source>
         <translation>В ваших местах нет ничего ниже %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="364"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="366"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Изменений, ожидающих отправки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
         <source>Last export: %1</source>
         <translation>Последний экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
         <source>Last import: %1</source>
         <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="374"/>
         <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
         <translation>Пропусков: %1 — не хватает пакета. Запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="379"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="378"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>Файлов, ожидающих одобрения ноутбука: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="108"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="109"/>
+        <source>Today (until %1)</source>
+        <translation>Сегодня (до %1)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
-        <source>(until %1)</source>
-        <translation>(до %1)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
@@ -1304,8 +1304,8 @@ Approve only if its officer has read you this key fingerprint:
     </message>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="127"/>
-        <source>Recording is paused: </source>
-        <translation>Запись приостановлена: </translation>
+        <source>Recording is paused: %1</source>
+        <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="134"/>
@@ -2000,8 +2000,8 @@ Approve only if its officer has read you this key fingerprint:
     </message>
     <message>
         <location filename="../fieldkit/ui/main_window.py" line="381"/>
-        <source>Recording is paused: </source>
-        <translation>Запись приостановлена: </translation>
+        <source>Recording is paused: %1</source>
+        <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/main_window.py" line="386"/>
@@ -2221,38 +2221,73 @@ Approve only if its officer has read you this key fingerprint:
         <translation>&lt;b&gt;Новый участник&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="122"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
         <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <source>Age &amp;band</source>
+        <translation>&amp;Возраст</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <source>Agenc&amp;y</source>
+        <translation>Орга&amp;низация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <source>Pos&amp;ition</source>
+        <translation>До&amp;лжность</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/checkin.py" line="131"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/checkin.py" line="132"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Человек &amp;согласен с этим (прочитайте ему):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/checkin.py" line="133"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Сохранить и &amp;отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/checkin.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="137"/>
-        <location filename="../fieldkit/ui/checkin.py" line="141"/>
+        <location filename="../fieldkit/ui/checkin.py" line="145"/>
+        <location filename="../fieldkit/ui/checkin.py" line="149"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="163"/>
+        <location filename="../fieldkit/ui/checkin.py" line="171"/>
         <source>Consent text version %1</source>
         <translation>Версия текста согласия: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="185"/>
+        <location filename="../fieldkit/ui/checkin.py" line="193"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Выберите пол: в отчётах люди считаются по полу.</translation>
     </message>
@@ -3523,8 +3558,8 @@ Approve only if its officer has read you this key fingerprint:
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
-        <source>Sync is paused: </source>
-        <translation>Синхронизация приостановлена: </translation>
+        <source>Sync is paused: %1</source>
+        <translation>Синхронизация приостановлена: %1</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
@@ -3637,17 +3672,22 @@ Approve only if its officer has read you this key fingerprint:
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="428"/>
-        <source>%1 bundle(s): </source>
-        <translation>Пакетов: %1 — </translation>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="429"/>
+        <source>%1 bundle(s): %2.</source>
+        <translation>Пакетов: %1; %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="430"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="431"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Отменено: не импортировано пакетов — %1; импортируйте их позже.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="464"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="468"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Устройство одобрено; импортировано ожидавших пакетов: %1.</translation>
     </message>

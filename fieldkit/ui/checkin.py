@@ -117,9 +117,17 @@ class NewParticipantForm(QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("<b>New participant</b>"))
-        captions = ("Na&me", "&Sex", "Age &band", "Agenc&y", "Pos&ition", "Ph&one", "Re&gion")
+        captions = (
+            self.tr("Na&me"),
+            self.tr("&Sex"),
+            self.tr("Age &band"),
+            self.tr("Agenc&y"),
+            self.tr("Pos&ition"),
+            self.tr("Ph&one"),
+            self.tr("Re&gion"),
+        )
         for caption, text in zip(self._labels, captions, strict=True):
-            caption.setText(self.tr(text))
+            caption.setText(text)
         self.sex_combo.setPlaceholderText(self.tr("Choose…"))
         self.consent_box.setText(self.tr("The person &agrees to this (read it to them):"))
         self.save_button.setText(self.tr("Sa&ve and check in"))

@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         self.identity_banner.setVisible(problem is not None)
         self.renew_button.setVisible(problem is not None)
         if problem:
-            self.identity_banner.setText(self.tr("Recording is paused: ") + problem)
+            self.identity_banner.setText(self.tr("Recording is paused: %1").replace("%1", problem))
 
     def _show_network(self) -> None:
         state = self._network.state

@@ -124,7 +124,7 @@ class KeysPanel(QWidget):
         self.problem.setVisible(device.problem is not None)
         self.renew_button.setVisible(device.problem is not None)
         if device.problem:
-            self.problem.setText(self.tr("Recording is paused: ") + device.problem)
+            self.problem.setText(self.tr("Recording is paused: %1").replace("%1", device.problem))
         record = self._record
         officer = device.role == "officer"
         enrolled = record is not None and record.enrolled

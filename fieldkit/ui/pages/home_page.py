@@ -105,10 +105,9 @@ class HomeEventsModel(QAbstractTableModel):
 
     def _when(self, event: home.HomeEvent) -> str:
         if event.happening_on(self.today):
-            text = _tr("Today")
             if event.end_date > self.today:
-                text += " " + _tr("(until %1)").replace("%1", event.end_date.isoformat())
-            return text
+                return _tr("Today (until %1)").replace("%1", event.end_date.isoformat())
+            return _tr("Today")
         if event.start_date == self.today + dt.timedelta(days=1):
             return _tr("Tomorrow")
         if event.end_date > event.start_date:

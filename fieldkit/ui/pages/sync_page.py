@@ -288,7 +288,7 @@ class SyncPage(Page):
         problem = store.identity_problem if store is not None else None
         self.banner.setVisible(bool(problem))
         if problem:
-            self.banner.setText(self.tr("Sync is paused: ") + problem)
+            self.banner.setText(self.tr("Sync is paused: %1").replace("%1", problem))
         for button in (self.export_button, self.import_files_button, self.import_folder_button):
             button.setEnabled(store is not None and store.initialised and not problem)
         status = self._status
@@ -425,7 +425,11 @@ class SyncPage(Page):
             self.tr("%1 waiting for approval").replace("%1", str(counts.get("quarantined", 0))),
             self.tr("%1 refused").replace("%1", str(counts.get("rejected", 0))),
         ]
-        text = self.tr("%1 bundle(s): ").replace("%1", str(len(outcome.results))) + ", ".join(parts) + "."
+        text = (
+            self.tr("%1 bundle(s): %2.")
+            .replace("%1", str(len(outcome.results)))
+            .replace("%2", self.tr(", ").join(parts))  # the list separator, translatable
+        )
         if outcome.not_imported:
             text += " " + self.tr("Cancelled: %1 bundle(s) were not imported; import them again later.").replace(
                 "%1", str(outcome.not_imported)
