@@ -292,7 +292,7 @@ def test_a_headcount_saved_with_enter_is_read_back(page: EventsPage) -> None:
     page.refresh()
     page.select_event(event_id)
     grid = page.headcount
-    page.tabs.setCurrentWidget(grid)
+    page.tabs.setCurrentWidget(page.headcount_scroll)
     grid.spins[("female", "0-17")].setValue(14)
     grid.spins[("male", "0-17")].setValue(11)
     grid.spins[("undisclosed", "unknown")].setValue(2)

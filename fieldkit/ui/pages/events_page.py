@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -173,9 +175,9 @@ class EventsPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_detail())
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 540])
+        self.splitter.setStretchFactor(0, 3)  # the list gets the larger share of a wider window
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 480])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -241,7 +243,12 @@ class EventsPage(Page):
         self.headcount = HeadcountPanel(self.context, detail)
         self.headcount.changed.connect(self._people_changed)
         self.tabs.addTab(self.attendance, "")
-        self.tabs.addTab(self.headcount, "")
+        # The grid scrolls rather than widening the detail pane (age bands run long in az and ru).
+        self.headcount_scroll = QScrollArea(detail)
+        self.headcount_scroll.setWidgetResizable(True)
+        self.headcount_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.headcount_scroll.setWidget(self.headcount)
+        self.tabs.addTab(self.headcount_scroll, "")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -294,8 +301,19 @@ class EventsPage(Page):
         keep = self.current.id if self.current is not None else None
         self.model.relabel()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._fit_columns()
         self.select_event(keep)
         self._show_count()
+
+    def _fit_columns(self) -> None:
+        """The short columns as wide as their heading and their longest word in this language."""
+        metrics = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().fontMetrics()
+        statuses = [label(EVENT_STATUS_LABELS, k) for k in EVENT_STATUSES]
+        for column, texts in ((COL_STATUS, statuses), (COL_PEOPLE, ["0000"])):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max([bold.horizontalAdvance(heading) + 28, *(metrics.horizontalAdvance(t) + 16 for t in texts)])
+            self.table.setColumnWidth(column, wanted)
 
     def _fill_filter_combos(self) -> None:
         choices: list[tuple[QComboBox, str, list[tuple[str, str]]]] = [

@@ -122,6 +122,10 @@ class PeoplePage(Page):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel(self)
+        # a longer translation wraps here instead of squeezing the search box
+        self.count_label.setWordWrap(True)
+        self.count_label.setMaximumWidth(220)
+        self.search_edit.setMinimumWidth(200)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_person)
 
