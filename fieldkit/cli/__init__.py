@@ -23,6 +23,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
+    from fieldkit.cli.commands_people import register as register_people  # issue 7: duplicates, merge
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (commands_core, commands_records, commands_stock, commands_print, commands_sync):
         module.register(sub, common)
+    register_people(sub, common)  # issue 7
     return parser
 
 
