@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from fieldkit.store.engine import Store
 from fieldkit.store.models import Event, Location, Material, Participant, StockMovement
@@ -120,7 +120,12 @@ def low_stock(
     """
     device = store.device
     origins = [device.device_id, *device.retired_ids] if device is not None else []
-    mine = select(StockMovement.location_id).where(StockMovement.origin.in_(origins)).distinct()
+    with store.read() as session:
+        # Two steps: an OR with an IN (subquery) made SQLite aggregate every movement in the store.
+        places = {home_location_id} if home_location_id else set()
+        places.update(
+            session.scalars(select(StockMovement.location_id).where(StockMovement.origin.in_(origins)).distinct())
+        )
     total = func.sum(StockMovement.quantity)
     query = (
         select(
@@ -141,7 +146,7 @@ def low_stock(
             StockMovement.deleted.is_(False),
             Material.deleted.is_(False),
             Material.active.is_(True),
-            or_(StockMovement.location_id == (home_location_id or ""), StockMovement.location_id.in_(mine)),
+            StockMovement.location_id.in_(sorted(places)),
         )
         .group_by(StockMovement.material_id, StockMovement.location_id)
         .having(total < threshold)

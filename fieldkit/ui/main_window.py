@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.go(PAGE_KEYS[i]))
             self.shortcuts.append(shortcut)
-        self._network = _NetworkWatch(self)
-        self._network.changed.connect(self._show_network)
+        # Loading Qt's network backend takes a while on some systems: after the first frame.
+        self._network: _NetworkWatch | None = None
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._watch_network))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Field Kit"))
@@ -380,7 +381,15 @@ class MainWindow(QMainWindow):
         if problem:
             self.identity_banner.setText(self.tr("Recording is paused: %1").replace("%1", problem))
 
+    def _watch_network(self) -> None:
+        if self._network is None:
+            self._network = _NetworkWatch(self)
+            self._network.changed.connect(self._show_network)
+            self._show_network()
+
     def _show_network(self) -> None:
+        if self._network is None:
+            return
         state = self._network.state
         texts = {
             "online": self.tr("● Online"),
@@ -393,14 +402,13 @@ class MainWindow(QMainWindow):
         )
 
     def _show_status(self) -> None:
-        from fieldkit.sync.exchange import sync_brief
-
         self._show_network()
         store = self.context.store
         if store is None or not store.initialised:
             self.pending_label.clear()
             self.last_sync_label.clear()
             return
+        from fieldkit.sync.exchange import sync_brief  # here: it imports SQLAlchemy, not wanted before the first frame
         device = store.device
         assert device is not None
         self.device_label.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
