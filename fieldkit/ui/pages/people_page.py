@@ -122,12 +122,11 @@ class PeoplePage(Page):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel(self)
-        # a longer translation wraps here instead of squeezing the search box
-        self.count_label.setWordWrap(True)
-        self.count_label.setMaximumWidth(220)
         self.search_edit.setMinimumWidth(200)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_person)
+        self.duplicates_button = QPushButton(self)
+        self.duplicates_button.clicked.connect(self.find_duplicates)
 
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -137,7 +136,7 @@ class PeoplePage(Page):
         top.addWidget(self.age_combo)
         top.addWidget(self.clear_button)
         top.addStretch(0)
-        top.addWidget(self.count_label)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.new_button)
 
         # Typed names and sorts are read on a worker thread, so typing never waits for SQLite (tests
@@ -183,12 +182,14 @@ class PeoplePage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.count_label)  # its own line: long in az and ru, it never squeezes the filters
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.search_edit, self.region_combo)
         self.setTabOrder(self.region_combo, self.sex_combo)
         self.setTabOrder(self.sex_combo, self.age_combo)
         self.setTabOrder(self.age_combo, self.clear_button)
-        self.setTabOrder(self.clear_button, self.new_button)
+        self.setTabOrder(self.clear_button, self.duplicates_button)
+        self.setTabOrder(self.duplicates_button, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -270,6 +271,13 @@ class PeoplePage(Page):
         self.setTabOrder(self.delete_button, self.events_table)
         self._retranslate_detail()
 
+    def find_duplicates(self) -> None:
+        from fieldkit.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def handle_action(self, action: str) -> None:
         """A quick action from the Home screen: "new-person"."""
         if action == "new-person":
@@ -286,6 +294,8 @@ class PeoplePage(Page):
         self.age_combo.setToolTip(self.tr("Age band"))
         self.clear_button.setText(self.tr("C&lear filters"))
         self.new_button.setText(self.tr("&New person…"))
+        self.duplicates_button.setText(self.tr("Find d&uplicates…"))
+        self.duplicates_button.setToolTip(self.tr("The same person registered twice, e.g. on two laptops"))
         self.new_button.setToolTip(self.tr("Record a person who consented (Ctrl+N)"))
         self.placeholder.setText(
             self.tr("Choose a person to see the events they attended. Enter or a double-click edits them.")
