@@ -15,6 +15,9 @@ from collections.abc import Callable
 from fieldkit.config import Paths, load_settings, resolve_data_dir
 
 BENCH_ENV = "FIELDKIT_BENCH_STARTUP"
+# The packaging smoke test (scripts/build.py): once the window is up and the store open, wait this many
+# milliseconds, print one line saying what is on screen, and quit with exit code 0.
+SMOKE_ENV = "FIELDKIT_SMOKE_QUIT_MS"
 
 
 def make_demo_store(progress: Callable[[int, int, str], None] | None = None) -> str:
@@ -75,12 +78,39 @@ def _build_demo_with_progress(app: object) -> str | None:
     return outcome["dir"]
 
 
+def _quit_when_ready(app: object, window: object, delay_ms: int) -> None:
+    """The smoke hook: quit ``delay_ms`` after the store is open, reporting the window's state."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+
+    def report_and_quit() -> None:
+        pages = [window.nav.item(row).text() for row in range(window.nav.count())]
+        icon = not app.windowIcon().isNull()
+        qt_cancel = app.translate("QPlatformTheme", "Cancel")  # from Qt's own translations, if loaded
+        print(f"smoke: icon={icon} qt_cancel={qt_cancel!r} pages={pages}", flush=True)
+        app.quit()
+
+    def ready() -> None:
+        QTimer.singleShot(delay_ms, report_and_quit)
+
+    if window.store is not None:
+        ready()
+    else:
+        window.store_ready.connect(ready)
+
+
 def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo: bool = False) -> int:
     from fieldkit.qtfix import keep_none_alive
 
     keep_none_alive()  # before the first Qt call (see fieldkit.qtfix)
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from fieldkit.config import resource_path
     from fieldkit.i18n import install_translators
     from fieldkit.store.quick import peek
     from fieldkit.ui.main_window import MainWindow
@@ -89,6 +119,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo:
     assert isinstance(app, QApplication)
     app.setApplicationName("Field Kit")
     app.setOrganizationName("fieldkit")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "fieldkit.png"))))
     if demo:
         import shutil
 
@@ -127,6 +158,8 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo:
 
         window.first_painted.connect(_shown)
         window.store_ready.connect(_ready)
+    if os.environ.get(SMOKE_ENV):
+        _quit_when_ready(app, window, int(os.environ[SMOKE_ENV]))
     window.show()
     code = app.exec()
     window.close()

@@ -66,6 +66,9 @@ def _app_only(argv: Sequence[str]) -> str | bool | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before anything heavy is imported (packaging smoke test)
+        print(f"fieldkit {__version__}")
+        return 0
     data_dir = _app_only(argv)
     if data_dir is not False:
         from fieldkit.app import run_app
