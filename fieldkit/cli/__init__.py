@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
     from fieldkit.cli.commands_people import register as register_people  # issue 7: duplicates, merge
+    from fieldkit.cli.commands_report import register as register_report  # issue 7: indicator reports
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (commands_core, commands_records, commands_stock, commands_print, commands_sync):
         module.register(sub, common)
     register_people(sub, common)  # issue 7
+    register_report(sub, common)  # issue 7
     return parser
 
 

@@ -1,0 +1,321 @@
+"""The SQL behind the indicator reports: plain SQLite statements with named parameters.
+
+Each builder returns a ``Query`` (the statement and its parameters). The reports service runs them on
+the ``sqlite3`` connection under its read transaction, and the benchmark runs the very same statements
+on a bare ``sqlite3`` connection as its floor. No Python functions are registered for them.
+
+Query shapes (measured in ``bench/bench_reports.py``):
+
+* Places form a tree (economic region > district > crossing, school ...). A recursive CTE lists every
+  place with each of its ancestors (``up``), which gives both "within this place" filters and each
+  place's economic region (``region_of``). The tree holds a few hundred rows.
+* People are counted once as ``COALESCE(merged_into, id)``. The attendance of the chosen events is
+  read with a full scan of ``attendance`` tested against the list of events, then the people are
+  read with a scan of ``participants`` tested against the list of attendees: a list test (an
+  ephemeral index) costs less than a primary-key look-up per check-in (``+column`` keeps SQLite from
+  using an index for the test instead).
+* The stock ledger is read with a full scan (``NOT INDEXED``) and aggregated once; only a short
+  period (``SHORT_PERIOD_DAYS``) may go through the ``occurred_at`` index, as row look-ups by index
+  cost more than a sequential scan once more than a few percent of the rows qualify. SQLite groups
+  by sorting, so an aggregate over the whole ledger costs a sort of the rows it reads; that, not the
+  scan, is what the stock reports spend their time on (see the benchmark's notes on indexes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.services.report_filters import ReportFilters
+
+TRAINING_KINDS = ("training", "workshop")
+# PS.5.1-28: people whose agency is a front-line agency of the shipped list, or whose position names
+# a front-line role (in Azerbaijani or English).
+FIRST_RESPONDER_AGENCIES = (
+    "agency:din",  # Ministry of Internal Affairs: the police
+    "agency:din-anti-trafficking",  # its Main Department on Combating Trafficking in Human Beings
+    "agency:dsx",  # State Border Service
+    "agency:dmx",  # State Migration Service
+    "agency:labour-social-protection",  # labour inspectors and social workers
+)
+FIRST_RESPONDER_WORDS = (
+    "polis",  # polis, police, policeman
+    "sərhəd",  # sərhədçi, sərhəd xidməti (border guard, border service)
+    "border",
+    "miqrasiya",
+    "migration",
+    "müfəttiş",  # inspector
+    "inspector",
+    "sosial işçi",
+    "social worker",
+    "gömrük",  # customs
+    "customs",
+    "müstəntiq",  # investigator
+    "investigator",
+    "konsul",  # consul, consular officer
+    "həkim",  # doctor
+    "doctor",
+    "tibb",  # tibb bacısı (nurse), tibb işçisi (health worker)
+    "nurse",
+)
+SHORT_PERIOD_DAYS = 62
+
+_PLACES = """up(loc, anc, depth) AS (
+    SELECT id, id, 0 FROM locations
+    UNION ALL
+    SELECT up.loc, l.parent_id, up.depth + 1 FROM up JOIN locations l ON l.id = up.anc
+    WHERE l.parent_id IS NOT NULL AND up.depth < 16
+),
+region_of(loc, region) AS (
+    SELECT up.loc, MIN(up.anc) FROM up JOIN locations r ON r.id = up.anc
+    WHERE r.kind = 'economic-region' GROUP BY up.loc
+)"""
+
+
+_PLACE = """place(id, kind, region) AS MATERIALIZED (
+    SELECT l.id, l.kind, rg.region FROM locations l LEFT JOIN region_of rg ON rg.loc = l.id
+)"""
+
+
+@dataclass(frozen=True)
+class Query:
+    sql: str
+    params: dict[str, Any]
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern for ``word`` in any case: SQLite's LIKE folds ASCII only, so every other letter
+    (and i, whose capital may be İ) matches any one character."""
+    return "%" + "".join(ch if ch.isascii() and ch != "i" else "_" for ch in word) + "%"
+
+
+def day_after(day: dt.date) -> str:
+    return (day + dt.timedelta(days=1)).isoformat()
+
+
+def _places_needed(f: ReportFilters) -> bool:
+    return bool(f.region_id or f.economic_region_id)
+
+
+def event_where(f: ReportFilters, p: dict[str, Any], *, agency: bool, held: bool = True) -> str:
+    """Conditions on events ``e``: live, held (unless ``held=False``), and the filters that describe
+    events (the agency as organiser or partner only with ``agency``)."""
+    where = ["e.deleted = 0", "e.status = 'held'"] if held else ["e.deleted = 0"]
+    if f.date_from:
+        where.append("e.start_date >= :date_from")
+        p["date_from"] = f.date_from.isoformat()
+    if f.date_to:
+        where.append("e.start_date <= :date_to")
+        p["date_to"] = f.date_to.isoformat()
+    if f.event_kind:
+        where.append("e.kind = :event_kind")
+        p["event_kind"] = f.event_kind
+    if f.pillar:
+        where.append("e.pillar = :pillar")
+        p["pillar"] = f.pillar
+    where += place_where("e.location_id", f, p, kind=True)
+    if agency and f.agency_id:
+        where.append(
+            "(e.organiser_agency_id = :agency_id"
+            " OR EXISTS (SELECT 1 FROM json_each(e.partner_agency_ids) WHERE value = :agency_id))"
+        )
+        p["agency_id"] = f.agency_id
+    return " AND ".join(where)
+
+
+def place_where(column: str, f: ReportFilters, p: dict[str, Any], *, kind: bool) -> list[str]:
+    """Conditions on a place column: within the region, the economic region, and (``kind``) of the type."""
+    where = []
+    if f.region_id:
+        where.append(f"{column} IN (SELECT loc FROM up WHERE anc = :region_id)")
+        p["region_id"] = f.region_id
+    if f.economic_region_id:
+        where.append(f"{column} IN (SELECT loc FROM up WHERE anc = :economic_region_id)")
+        p["economic_region_id"] = f.economic_region_id
+    if f.location_type and kind:
+        where.append(f"{column} IN (SELECT id FROM locations WHERE kind = :location_type)")
+        p["location_type"] = f.location_type
+    return where
+
+
+def with_clause(f: ReportFilters, *ctes: str, places: bool = False) -> str:
+    """The WITH clause: the place tree when a filter or a breakdown needs it, then ``ctes``."""
+    tree = places or _places_needed(f)
+    parts = [_PLACES] if tree else []
+    parts += ctes
+    if not parts:
+        return ""
+    return ("WITH RECURSIVE " if tree else "WITH ") + ",\n".join(parts) + "\n"
+
+
+def events_held(f: ReportFilters) -> Query:
+    """Held events by month × kind × pillar × economic region of their place."""
+    p: dict[str, Any] = {}
+    where = event_where(f, p, agency=True)
+    sql = f"""{with_clause(f, places=True)}SELECT substr(e.start_date, 1, 7), e.kind, COALESCE(e.pillar, ''),
+    rg.region, COUNT(*)
+FROM events e LEFT JOIN region_of rg ON rg.loc = e.location_id
+WHERE {where}
+GROUP BY 1, 2, 3, 4"""
+    return Query(sql, p)
+
+
+def _people_ctes(f: ReportFilters, p: dict[str, Any], *, training: bool) -> list[str]:
+    where = event_where(f, p, agency=False)
+    if training:
+        where += " AND e.kind IN ('training', 'workshop')"
+    return [
+        f"ev AS (SELECT e.id FROM events e WHERE {where})",
+        "who AS (SELECT participant_id FROM attendance"
+        " WHERE deleted = 0 AND role = 'participant' AND +event_id IN (SELECT id FROM ev))",
+        "people AS (SELECT COALESCE(merged_into, id) AS id FROM participants"
+        " WHERE +id IN (SELECT participant_id FROM who))",
+    ]
+
+
+def _person_where(f: ReportFilters, p: dict[str, Any]) -> str:
+    where = "c.deleted = 0 AND +c.id IN (SELECT id FROM people)"
+    if f.agency_id:
+        where += " AND c.agency_id = :agency_id"
+        p["agency_id"] = f.agency_id
+    return where
+
+
+def people_by_sex(f: ReportFilters, *, training: bool) -> Query:
+    """Distinct people (merged counted once) who attended the chosen held events, by sex."""
+    p: dict[str, Any] = {}
+    ctes = _people_ctes(f, p, training=training)
+    sql = f"""{with_clause(f, *ctes)}SELECT c.sex, COUNT(*) FROM participants c NOT INDEXED
+WHERE {_person_where(f, p)} GROUP BY c.sex"""
+    return Query(sql, p)
+
+
+def first_responders_by_agency_sex(f: ReportFilters) -> Query:
+    """Distinct first responders trained, by agency × sex."""
+    p: dict[str, Any] = {}
+    ctes = _people_ctes(f, p, training=True)
+    keys = []
+    for n, key in enumerate(FIRST_RESPONDER_AGENCIES):
+        keys.append(f":fr_agency_{n}")
+        p[f"fr_agency_{n}"] = key
+    words = []
+    for n, word in enumerate(FIRST_RESPONDER_WORDS):
+        words.append(f"c.position LIKE :fr_word_{n}")
+        p[f"fr_word_{n}"] = like_pattern(word)
+    rule = f"(c.agency_id IN (SELECT id FROM agencies WHERE ref_key IN ({', '.join(keys)})) OR {' OR '.join(words)})"
+    sql = f"""{with_clause(f, *ctes)}SELECT c.agency_id, c.sex, COUNT(*) FROM participants c NOT INDEXED
+WHERE {_person_where(f, p)} AND {rule}
+GROUP BY 1, 2"""
+    return Query(sql, p)
+
+
+def people_by_agency_age(f: ReportFilters) -> Query:
+    """Distinct participants of the chosen held events (any kind), by agency × age band."""
+    p: dict[str, Any] = {}
+    ctes = _people_ctes(f, p, training=False)
+    sql = f"""{with_clause(f, *ctes)}SELECT c.agency_id, c.age_band, COUNT(*) FROM participants c NOT INDEXED
+WHERE {_person_where(f, p)} GROUP BY 1, 2"""
+    return Query(sql, p)
+
+
+def headcounts_by_sex(f: ReportFilters, *, training: bool) -> Query:
+    """Headcount totals (people counted without names) at the chosen held events, by sex."""
+    p: dict[str, Any] = {}
+    where = event_where(f, p, agency=False)
+    if training:
+        where += " AND e.kind IN ('training', 'workshop')"
+    ev = f"ev AS (SELECT e.id FROM events e WHERE {where})"
+    sql = f"""{with_clause(f, ev)}SELECT h.sex, SUM(h.count) FROM headcounts h
+WHERE h.deleted = 0 AND +h.event_id IN (SELECT id FROM ev) GROUP BY h.sex"""
+    return Query(sql, p)
+
+
+def _movement_where(f: ReportFilters, p: dict[str, Any], *, kinds: str, since: bool = True) -> tuple[str, str]:
+    """Conditions on movements ``m`` and the table to read them from: ``NOT INDEXED`` (a sequential
+    scan) unless the period is short. ``since=False`` ignores the start of the period (stock on hand
+    counts everything up to its end)."""
+    where = ["m.deleted = 0", f"m.kind {kinds}"]
+    if since and f.date_from:
+        where.append("m.occurred_at >= :date_from")
+        p["date_from"] = f.date_from.isoformat()
+    if f.date_to:
+        where.append("m.occurred_at < :before")
+        p["before"] = day_after(f.date_to)
+    if f.material_id:
+        where.append("m.material_id = :material_id")
+        p["material_id"] = f.material_id
+    where += place_where("m.location_id", f, p, kind=False)
+    short = since and f.date_from and f.date_to and (f.date_to - f.date_from).days < SHORT_PERIOD_DAYS
+    return " AND ".join(where), "stock_movements m" if short else "stock_movements m NOT INDEXED"
+
+
+def _handout_where(f: ReportFilters, p: dict[str, Any]) -> tuple[str, str]:
+    """Live handouts in the filters. A handout counts towards an event kind or pillar only when it was
+    recorded at a live event of it; its location type is ``event`` when it was recorded at an event,
+    otherwise the kind of the place."""
+    where, table = _movement_where(f, p, kinds="= 'handout'")
+    if f.event_kind or f.pillar:
+        at = ["deleted = 0"]
+        if f.event_kind:
+            at.append("kind = :event_kind")
+            p["event_kind"] = f.event_kind
+        if f.pillar:
+            at.append("pillar = :pillar")
+            p["pillar"] = f.pillar
+        where += f" AND m.event_id IN (SELECT id FROM events WHERE {' AND '.join(at)})"
+    if f.location_type == "event":
+        where += " AND m.event_id IS NOT NULL"
+    elif f.location_type:
+        where += " AND m.event_id IS NULL AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
+        p["location_type"] = f.location_type
+    return where, table
+
+
+def handouts(f: ReportFilters) -> Query:
+    """Items handed out by month × material × location type × economic region, in one pass over the
+    ledger: each movement's place is looked up in a small materialised table of places (kind and
+    economic region), which costs less than summing per place first and regrouping the sums."""
+    p: dict[str, Any] = {}
+    where, table = _handout_where(f, p)
+    sql = f"""{with_clause(f, _PLACE, places=True)}SELECT substr(m.occurred_at, 1, 7), m.material_id,
+    CASE WHEN m.event_id IS NOT NULL THEN 'event' ELSE COALESCE(pl.kind, '') END, pl.region, -SUM(m.quantity)
+FROM {table} LEFT JOIN place pl ON pl.id = m.location_id
+WHERE {where}
+GROUP BY 1, 2, 3, 4"""
+    return Query(sql, p)
+
+
+def handout_total(f: ReportFilters) -> Query:
+    """All items handed out (people reached indirectly)."""
+    p: dict[str, Any] = {}
+    where, table = _handout_where(f, p)
+    return Query(f"{with_clause(f)}SELECT COALESCE(-SUM(m.quantity), 0) FROM {table} WHERE {where}", p)
+
+
+def stock_on_hand(f: ReportFilters) -> Query:
+    """Stock on hand per material × place at the end of the period (all live movements up to then)."""
+    p: dict[str, Any] = {}
+    where, table = _movement_where(f, p, kinds="IS NOT NULL", since=False)
+    if f.location_type:
+        where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
+        p["location_type"] = f.location_type
+    inner = (
+        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS qty FROM {table} WHERE {where} GROUP BY 1, 2)"
+    )
+    sql = f"""{with_clause(f, inner, places=True)}SELECT s.material_id, s.location_id, COALESCE(l.kind, ''), rg.region,
+    s.qty
+FROM s LEFT JOIN locations l ON l.id = s.location_id LEFT JOIN region_of rg ON rg.loc = s.location_id"""
+    return Query(sql, p)
+
+
+def print_runs(f: ReportFilters) -> Query:
+    """Print runs by month × material: how many runs, how many copies."""
+    p: dict[str, Any] = {}
+    where, table = _movement_where(f, p, kinds="= 'print-run'")
+    if f.location_type:
+        where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
+        p["location_type"] = f.location_type
+    sql = f"""{with_clause(f)}SELECT substr(m.occurred_at, 1, 7), m.material_id, COUNT(*), SUM(m.quantity)
+FROM {table} WHERE {where} GROUP BY 1, 2"""
+    return Query(sql, p)

@@ -1,0 +1,155 @@
+"""The stock-ledger indicators: materials distributed, stock on hand, print runs.
+
+* **Materials distributed**: items handed out (live handout movements in the period), by material ×
+  location type × economic region × month. The location type of a handout recorded at an event is
+  *event*; otherwise it is the kind of the place (border crossing, airport, metro station, school ...).
+  The month is that of ``occurred_at`` as recorded (the officer's local time).
+* **Stock on hand**: the sum of every live movement up to the end of the period, per material × place
+  (the ledger is the stock; see docs/architecture.md). The start of the period does not apply.
+* **Print runs**: live print-run movements in the period, by material and month: runs and copies.
+
+None of these count people, so no small-cell suppression applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from fieldkit.services import report_queries as q
+from fieldkit.services.report_filters import (
+    NO_FILTERS,
+    TYPE_LABELS,
+    Names,
+    ReportFilters,
+    label_order,
+    months,
+    not_applied,
+)
+from fieldkit.services.report_tables import ROWS, TOTAL, Indicator, Table, Value
+from fieldkit.services.reports import one_way, rows_of
+from fieldkit.store.engine import Store
+from fieldkit.text import az_sort_key
+
+_PEOPLE_FILTERS = ("agency_id",)
+
+
+def _material_table(
+    key: str, title: str, names: Names, totals: dict[str, list[int]], columns: tuple[str, ...]
+) -> Table:
+    """Rows per material (code, title, counts...) in code order, with a total row."""
+    rows: list[tuple[Value, ...]] = []
+    for material_id in sorted(totals, key=lambda m: names.material(m)[0]):
+        code, title_text = names.material(material_id)
+        rows.append((code, title_text, *totals[material_id]))
+    rows.append((TOTAL, "", *(sum(v[i] for v in totals.values()) for i in range(len(columns)))))
+    return Table(key, title, ("Material", "Title", *columns), 2, tuple(rows), chart=ROWS)
+
+
+def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
+    """Items handed out by material × location type × economic region × month."""
+    with store.read() as session:
+        names = Names(session, lang)
+        rows = rows_of(session, q.handouts(filters))
+    per_material: dict[str, list[int]] = defaultdict(lambda: [0])
+    by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
+    detail = []
+    for month, material_id, kind, region, items in rows:
+        per_material[material_id][0] += items
+        labels = {"type": TYPE_LABELS.get(kind, kind), "region": names.place(region), "month": month}
+        for dim, label in labels.items():
+            by[dim][label] += items
+        detail.append((month, names.material(material_id)[0], labels["type"], labels["region"], items))
+    total = sum(r[-1] for r in rows)
+    types = sorted(by["type"], key=lambda t: (t.startswith("("), t))
+    tables = (
+        _material_table("by_material", "By material", names, per_material, ("Items",)),
+        one_way("by_location_type", "By location type", "Location type", by["type"], types, "Items"),
+        one_way("by_region", "By economic region", "Economic region", by["region"], label_order(by["region"]), "Items"),
+        one_way("by_month", "By month", "Month", by["month"], months(filters, by["month"]), "Items"),
+        Table(
+            "detail",
+            "By month, material, location type and economic region",
+            ("Month", "Material", "Location type", "Economic region", "Items"),
+            4,
+            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], az_sort_key(str(r[3]))))),
+            detail=True,
+        ),
+    )
+    return Indicator(
+        "materials_distributed",
+        "Materials distributed",
+        None,
+        "Items handed out: live handout movements in the period (voided ones do not count). The location type "
+        "of a handout recorded at an event is 'Event', otherwise the kind of the place; the region is the "
+        "economic region of the place; the month is that of the recorded local time. The event kind and pillar "
+        "filters keep the handouts recorded at events of that kind or pillar.",
+        (("Items handed out", total),),
+        tables,
+        not_applied(filters, *_PEOPLE_FILTERS),
+    )
+
+
+def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
+    """Stock on hand per material × place at the end of the period."""
+    with store.read() as session:
+        names = Names(session, lang)
+        rows = rows_of(session, q.stock_on_hand(filters))
+    per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    detail = []
+    for material_id, place_id, kind, region, qty in rows:
+        per_material[material_id][0] += 1 if qty > 0 else 0
+        per_material[material_id][1] += qty
+        place = names.place(place_id, "(unknown place)")
+        detail.append((names.material(material_id)[0], place, TYPE_LABELS.get(kind, kind), names.place(region), qty))
+    when = (filters.date_to or dt.date.today()).isoformat()
+    total = sum(r[-1] for r in rows)
+    detail.sort(key=lambda r: (r[0], az_sort_key(r[1])))
+    return Indicator(
+        "stock_on_hand",
+        "Stock on hand",
+        None,
+        f"The stock at the end of {when}: the sum of every live movement (receipts, print runs, transfers, "
+        "handouts, write-offs, adjustments) up to then, per material and place.",
+        (("Items in stock", total),),
+        (
+            _material_table("by_material", "By material", names, per_material, ("Places with stock", "On hand")),
+            Table(
+                "by_place",
+                "By material and place",
+                ("Material", "Place", "Location type", "Economic region", "On hand"),
+                4,
+                tuple(detail),
+                detail=True,
+            ),
+        ),
+        not_applied(filters, "date_from", "event_kind", "pillar", *_PEOPLE_FILTERS),
+    )
+
+
+def print_runs(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
+    """Print runs by material and month: how many runs and how many copies."""
+    with store.read() as session:
+        names = Names(session, lang)
+        rows = rows_of(session, q.print_runs(filters))
+    per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for month, material_id, runs, copies in rows:
+        for bucket in (per_material[material_id], per_month[month]):
+            bucket[0] += runs
+            bucket[1] += copies
+    month_rows: list[tuple[Value, ...]] = [(m, *per_month.get(m, [0, 0])) for m in months(filters, per_month)]
+    runs_total, copies_total = sum(r[2] for r in rows), sum(r[3] for r in rows)
+    month_rows.append((TOTAL, runs_total, copies_total))
+    return Indicator(
+        "print_runs",
+        "Print runs",
+        None,
+        "Live print-run movements in the period: how many runs and how many copies, by material and month.",
+        (("Print runs", runs_total), ("Copies printed", copies_total)),
+        (
+            _material_table("by_material", "By material", names, per_material, ("Runs", "Copies")),
+            Table("by_month", "By month", ("Month", "Runs", "Copies"), 1, tuple(month_rows), chart=ROWS),
+        ),
+        not_applied(filters, "event_kind", "pillar", *_PEOPLE_FILTERS),
+    )
