@@ -48,7 +48,9 @@ from fieldkit.ui.events_table import (
     PersonSortRole,
     same_name,
 )
+from fieldkit.ui.formats import count_text
 from fieldkit.ui.labels import label
+from fieldkit.ui.sorting import AzSortFilterProxy
 
 if TYPE_CHECKING:
     from fieldkit.services.attendance import ConsentText
@@ -256,7 +258,7 @@ class AttendancePanel(QWidget):
         self.form.hide()
 
         self.model = AttendeesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = AzSortFilterProxy(self)  # the name by its rank, the labels in Azerbaijani order
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(PersonSortRole)
         self.table = QTableView(self)
@@ -344,7 +346,8 @@ class AttendancePanel(QWidget):
         self._update_buttons()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n person(s) checked in", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count_label.setText(count_text(self.tr("%n person(s) checked in", "", count), count))
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.selectionModel().hasSelection())

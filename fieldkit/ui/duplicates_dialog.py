@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services.duplicates import DEFAULT_MIN_SCORE, DuplicateGroup, DuplicateSearch
 from fieldkit.ui.context import PEOPLE, AppContext
 from fieldkit.ui.duplicates_models import ComparisonModel, GroupsModel, reasons_text
+from fieldkit.ui.formats import count_text
 
 
 class DuplicatesDialog(QDialog):
@@ -180,10 +181,12 @@ class DuplicatesDialog(QDialog):
         if result is None:
             self.status_label.setText("")
             return
-        text = self.tr("%n group(s) of possible duplicates", "", self.groups.rowCount())
-        text += " · " + self.tr("%n people compared", "", result.people_compared)
+        groups = self.groups.rowCount()
+        text = count_text(self.tr("%n group(s) of possible duplicates", "", groups), groups)
+        text += " · " + count_text(self.tr("%n people compared", "", result.people_compared), result.people_compared)
         if result.too_common:
-            text += " · " + self.tr("%n with very common names compared by phone only", "", result.too_common)
+            common = self.tr("%n with very common names compared by phone only", "", result.too_common)
+            text += " · " + count_text(common, result.too_common)
         self.status_label.setText(text)
 
     # -- the chosen group ---------------------------------------------------------------------------

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,34 +26,13 @@ from PySide6.QtWidgets import (
 from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, LANGUAGES, PILLARS
 from fieldkit.text import az_sort_key, name_matches
 from fieldkit.ui.events_table import LANGUAGE_LABELS, PILLAR_LABELS
+from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
+from fieldkit.ui.sorting import AzSortFilterProxy, az_completer
 
 if TYPE_CHECKING:
     from fieldkit.services.records import AgencyRecord, EventRecord, LocationRecord
     from fieldkit.store.engine import Store
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class LocationMatches(QSortFilterProxyModel):
-    """The places whose name contains what was typed, by the Azerbaijani rules of the name search
-    ("Qirmizi" finds "Qırmızı Körpü"), which QCompleter's own matching does not know."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._query = ""
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text.strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._query:
-            return True
-        source = self.sourceModel()
-        text = source.data(source.index(source_row, 0, source_parent)) or ""
-        return name_matches(self._query, str(text))
 
 
 class LocationPicker(QComboBox):
@@ -65,21 +43,11 @@ class LocationPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        self.matches = LocationMatches(self)
+        # the places whose name contains what was typed, by the Azerbaijani rules of the name search
+        # ("Qirmizi" finds "Qırmızı Körpü"), which QCompleter's own matching does not know
+        self.matches = AzSortFilterProxy(self)
         self.matches.setSourceModel(self.model())
-        completer = QCompleter(self.matches, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
-        line = self.lineEdit()
-        assert line is not None
-        line.textEdited.connect(self._typed)
-
-    def _typed(self, text: str) -> None:
-        self.matches.set_query(text)
-        completer = self.completer()
-        if completer is not None and self.matches.rowCount() and text.strip():
-            completer.complete()
+        az_completer(self, self.matches)
 
     def set_places(self, places: list[LocationRecord], language: str, none_text: str) -> None:
         self.clear()
@@ -127,7 +95,7 @@ class EventEditor(QDialog):
         self.end_edit = QDateEdit(self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            set_date_format(edit)
         self.start_edit.dateChanged.connect(self._start_moved)
         self.location_picker = LocationPicker(self)
         self.organiser_combo = QComboBox(self)

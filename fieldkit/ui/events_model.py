@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fieldkit.services.records import EventRecord
+from fieldkit.ui.formats import format_date
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
 
 COL_DATE, COL_KIND, COL_TITLE, COL_STATUS = range(4)
@@ -45,7 +46,7 @@ class EventsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == COL_DATE:
-            return event.start_date.isoformat()
+            return format_date(event.start_date)
         if column == COL_KIND:
             return label(EVENT_KIND_LABELS, event.kind)
         if column == COL_TITLE:

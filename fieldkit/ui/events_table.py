@@ -28,6 +28,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.text import az_fold, az_loose, az_sort_key, has_azerbaijani_letters
+from fieldkit.ui.formats import format_count, format_date, format_date_range
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
 
 if TYPE_CHECKING:  # the services import SQLAlchemy, which the window loads only after its first frame
@@ -153,7 +154,7 @@ class EventsTableModel(QAbstractTableModel):
         s = line.summary
         e = s.event
         if column == COL_DATE:
-            return e.start_date.isoformat()
+            return format_date(e.start_date)
         if column == COL_TITLE:
             return e.title
         if column == COL_KIND:
@@ -166,7 +167,7 @@ class EventsTableModel(QAbstractTableModel):
             return self._places.get(s.region_id, "") if s.region_id else ""
         if column == COL_STATUS:
             return self._label(COL_STATUS, EVENT_STATUS_LABELS, e.status)
-        return str(s.attendees + s.headcount)
+        return format_count(s.attendees + s.headcount)
 
     def _text_key(self, text: str) -> tuple[tuple[int, int], ...]:
         key = self._sort_keys.get(text)
@@ -244,6 +245,8 @@ class EventsTableModel(QAbstractTableModel):
         if role == SortRole:
             if column == COL_PEOPLE:
                 return line.summary.attendees + line.summary.headcount
+            if column == COL_DATE:
+                return line.summary.event.start_date
             return self._texts(line)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line.summary, column)
@@ -255,12 +258,12 @@ class EventsTableModel(QAbstractTableModel):
 
     def _tooltip(self, s: EventSummary, column: int) -> str | None:
         if column == COL_DATE and s.event.end_date != s.event.start_date:
-            return f"{s.event.start_date.isoformat()} – {s.event.end_date.isoformat()}"
+            return format_date_range(s.event.start_date, s.event.end_date)
         if column == COL_PEOPLE:
             return (
                 QCoreApplication.translate("EventsTableModel", "%1 checked in by name, %2 counted")
-                .replace("%1", str(s.attendees))
-                .replace("%2", str(s.headcount))
+                .replace("%1", format_count(s.attendees))
+                .replace("%2", format_count(s.headcount))
             )
         return None
 

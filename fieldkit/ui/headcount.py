@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.vocab import AGE_BANDS, SEXES
 from fieldkit.ui.events_table import AGE_BAND_LABELS, SEX_LABELS
+from fieldkit.ui.formats import count_text, format_count
 from fieldkit.ui.labels import label
 
 if TYPE_CHECKING:
@@ -144,16 +145,16 @@ class HeadcountPanel(QWidget):
         text = self.tr("People counted without names. Pupils and other under-18s are only ever counted here.")
         if self._other_groups:
             extra = self.tr("A further %1 are counted in named groups (not shown here).")
-            text = f"{text} {extra.replace('%1', str(self._other_groups))}"
+            text = f"{text} {extra.replace('%1', format_count(self._other_groups))}"
         self.note.setText(text)
 
     def _update_totals(self) -> None:
         counts = self.counts()
         for total, sex in zip(self.row_totals, SEXES, strict=True):
-            total.setText(str(sum(counts[(sex, band)] for band in AGE_BANDS)))
+            total.setText(format_count(sum(counts[(sex, band)] for band in AGE_BANDS)))
         for total, band in zip(self.column_totals, AGE_BANDS, strict=True):
-            total.setText(str(sum(counts[(sex, band)] for sex in SEXES)))
-        self.grand_total.setText(f"<b>{sum(counts.values())}</b>")
+            total.setText(format_count(sum(counts[(sex, band)] for sex in SEXES)))
+        self.grand_total.setText(f"<b>{format_count(sum(counts.values()))}</b>")
 
     def save(self) -> None:
         from fieldkit.services.attendance import set_headcounts
@@ -170,5 +171,6 @@ class HeadcountPanel(QWidget):
             self.message.setText(str(exc))
             return
         self._saved = {key: value for key, value in counts.items() if value or key in self._saved}
-        self.message.setText(self.tr("Saved: %n people counted.", "", sum(counts.values())))
+        total = sum(counts.values())
+        self.message.setText(count_text(self.tr("Saved: %n people counted.", "", total), total))
         self.changed.emit(self.event_record.id)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.config import Settings
+from fieldkit.ui.formats import format_count, format_date
 from fieldkit.ui.labels import TEMPLATE_LABELS, label
 from fieldkit.ui.tasks import TaskRunner
 
@@ -176,7 +177,7 @@ class LeafletsPanel(QWidget):
         self.event_combo.clear()
         self.event_combo.addItem(self.tr("(none)"), None)
         for e in events.recent_and_upcoming(self.store):
-            self.event_combo.addItem(f"{e.start_date.isoformat()} {e.title}", e.id)
+            self.event_combo.addItem(f"{format_date(e.start_date)} {e.title}", e.id)
         self._helpline_changed()
 
     # -- state ----------------------------------------------------------------------------------
@@ -193,7 +194,7 @@ class LeafletsPanel(QWidget):
         else:
             self.helpline_state.setText(
                 self.tr("Verified on %1 by %2")
-                .replace("%1", helpline.verified_at.isoformat())
+                .replace("%1", format_date(helpline.verified_at))
                 .replace("%2", helpline.verified_by or "")
             )
         self.confirm_box.setVisible(helpline is not None and helpline.verified_at is None)
@@ -267,7 +268,11 @@ class LeafletsPanel(QWidget):
         self._pdf_path = path
         self._result = result
         self.document.load(str(path))
-        notes = [self.tr("%1 page(s), %2 item(s).").replace("%1", str(result.pages)).replace("%2", str(result.items))]
+        notes = [
+            self.tr("%1 page(s), %2 item(s).")
+            .replace("%1", format_count(result.pages))
+            .replace("%2", format_count(result.items))
+        ]
         if result.duplex == "short-edge":
             notes.append(self.tr("Print on both sides, flipping on the short edge."))
         elif result.duplex == "long-edge":
@@ -383,7 +388,7 @@ class LeafletsPanel(QWidget):
         except KnownError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(self.tr("Printed. Print run recorded: %1.").replace("%1", str(movement.quantity)))
+        self.message.setText(self.tr("Printed. Print run recorded: %1.").replace("%1", format_count(movement.quantity)))
         self.print_recorded.emit(movement)
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]

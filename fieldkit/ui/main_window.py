@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
 from fieldkit.ui.context import ALL_TOPICS, AppContext
+from fieldkit.ui.formats import format_count, format_date, format_datetime
 from fieldkit.ui.labels import ROLE_LABELS, label
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
     from fieldkit.store.quick import Snapshot
     from fieldkit.ui.pages.base import Page
 
-# The screens, in navigation order; Ctrl+1 … Ctrl+7 reach them.
-PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
+# The screens, in navigation order; Ctrl+1 … Ctrl+8 reach them.
+PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "reports", "settings")
 STATUS_TOPICS = frozenset(ALL_TOPICS)
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 260
 
@@ -65,12 +66,12 @@ class StartupView(QWidget):
         counts = snapshot.counts
         self.summary.setText(
             self.tr("Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4")
-            .replace("%1", str(counts.get("events", 0)))
-            .replace("%2", str(counts.get("participants", 0)))
-            .replace("%3", str(counts.get("attendance", 0)))
-            .replace("%4", str(counts.get("stock_movements", 0)))
+            .replace("%1", format_count(counts.get("events", 0)))
+            .replace("%2", format_count(counts.get("participants", 0)))
+            .replace("%3", format_count(counts.get("attendance", 0)))
+            .replace("%4", format_count(counts.get("stock_movements", 0)))
         )
-        self.events.setText("\n".join(f"{e.start_date.isoformat()}  {e.title}" for e in snapshot.events[:12]))
+        self.events.setText("\n".join(f"{format_date(e.start_date)}  {e.title}" for e in snapshot.events[:12]))
 
 
 class WelcomeView(QWidget):
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         from fieldkit.ui.pages.home_page import HomePage
         from fieldkit.ui.pages.leaflets_page import LeafletsPage
         from fieldkit.ui.pages.people_page import PeoplePage
+        from fieldkit.ui.pages.reports_page import ReportsPage
         from fieldkit.ui.pages.settings_page import SettingsPage
         from fieldkit.ui.pages.stock_page import StockPage
         from fieldkit.ui.pages.sync_page import SyncPage
@@ -281,6 +283,7 @@ class MainWindow(QMainWindow):
             "stock": StockPage,
             "leaflets": LeafletsPage,
             "sync": SyncPage,
+            "reports": ReportsPage,
             "settings": SettingsPage,
         }
         for key in PAGE_KEYS:
@@ -409,6 +412,7 @@ class MainWindow(QMainWindow):
             self.last_sync_label.clear()
             return
         from fieldkit.sync.exchange import sync_brief  # here: it imports SQLAlchemy, not wanted before the first frame
+
         device = store.device
         assert device is not None
         self.device_label.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
@@ -418,9 +422,9 @@ class MainWindow(QMainWindow):
             self.pending_label.setText(self.tr("Sync state unavailable"))
             self.pending_label.setToolTip(str(exc))
             return
-        self.pending_label.setText(self.tr("Waiting to sync: %1 changes").replace("%1", str(brief.pending)))
+        self.pending_label.setText(self.tr("Waiting to sync: %1 changes").replace("%1", format_count(brief.pending)))
         if brief.last_sync_at:
-            when = brief.last_sync_at[:16].replace("T", " ")
+            when = format_datetime(brief.last_sync_at)
             self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
         else:
             self.last_sync_label.setText(self.tr("Never synced"))

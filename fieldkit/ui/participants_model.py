@@ -16,7 +16,7 @@ soon as a bare table does. Sorting 100,000 people by a column takes about 0.1 s,
 0.03 s (0.5 s when typed on an English keyboard, which folds loosely in Python for every name), so a
 new query's first page is read on a worker thread: the screen never freezes while someone types.
 
-The small list of a person's events is an ordinary model sorted through a QSortFilterProxyModel.
+The small list of a person's events is an ordinary model sorted through ``AzSortFilterProxy``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -47,7 +46,9 @@ from fieldkit.services.participants import (
     ParticipantRow,
     list_participants_page,
 )
+from fieldkit.ui.formats import format_date
 from fieldkit.ui.labels import label
+from fieldkit.ui.sorting import AzSortFilterProxy
 from fieldkit.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -379,7 +380,7 @@ class ParticipantsModel(QAbstractTableModel):
             person.agency,
             person.region,
             person.phone or ("" if consented else _tr("ParticipantsModel", "withheld")),
-            person.consent_date.isoformat() if person.consent_date else _tr("ParticipantsModel", "No consent"),
+            format_date(person.consent_date) if person.consent_date else _tr("ParticipantsModel", "No consent"),
             person.events_attended,
         )
 
@@ -444,16 +445,15 @@ class AttendedEventsModel(QAbstractTableModel):
             if column == EV_TITLE:
                 return event.title
             if column == EV_DATE:
-                return event.start_date.isoformat()
+                return event.start_date if role == SortRole else format_date(event.start_date)
             if column == EV_LOCATION:
                 return event.location
             return label(ATTENDANCE_ROLE_LABELS, event.role)
         return None
 
 
-def attended_events_proxy(model: AttendedEventsModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+def attended_events_proxy(model: AttendedEventsModel, parent: QObject | None = None) -> AzSortFilterProxy:
+    proxy = AzSortFilterProxy(parent)  # dates by date, titles and places in Azerbaijani order
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy

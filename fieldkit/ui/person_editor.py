@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.participants import CONSENT_TEXT_VERSION
 from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES
+from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import label
 from fieldkit.ui.participants_model import AGE_BAND_LABELS, SEX_LABELS
 
@@ -67,7 +68,7 @@ class PersonEditor(QDialog):
         self.consent_box.toggled.connect(self._consent_toggled)
         self.consent_date_edit = QDateEdit(self)
         self.consent_date_edit.setCalendarPopup(True)
-        self.consent_date_edit.setDisplayFormat("yyyy-MM-dd")
+        set_date_format(self.consent_date_edit)
         self.consent_date_edit.setMaximumDate(QDate.currentDate())
         self.consent_version_label = QLabel(self)
         self.phone_edit = QLineEdit(self)

@@ -27,6 +27,7 @@ from fieldkit.services import backup, enrolment
 from fieldkit.services.backup import BackupRecord, RestoreResult
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import SETTINGS, SYNC, AppContext
+from fieldkit.ui.formats import format_datetime
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.settings_models import BackupsModel
 from fieldkit.ui.sync_models import RecordRole, make_table
@@ -300,7 +301,7 @@ class DataPanel(QWidget):
     def restore_selected(self) -> None:
         record = self.selected_backup()
         if record is not None:
-            self.restore(record.path, record.taken_at.strftime("%Y-%m-%d %H:%M"))
+            self.restore(record.path, format_datetime(record.taken_at))
 
     def restore_from_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from fieldkit.services.backup import BackupRecord
 from fieldkit.services.records import HelplineRecord, LocationRecord
+from fieldkit.ui.formats import format_date, format_datetime
 from fieldkit.ui.sync_models import RecordsModel, noop_table
 
 CONTEXT = "SettingsModels"
@@ -49,15 +50,6 @@ def location_name(record: LocationRecord, language: str) -> str:
     return {"en": record.name_en, "ru": record.name_ru}.get(language) or record.name_az
 
 
-def az_sort_text(text: str) -> str:
-    """``az_sort_key`` as a string, which a proxy can compare (ə after e, ı before i, ...)."""
-    from fieldkit.text import az_sort_key
-
-    return "".join(
-        chr(0x100 + pos) if group == 0 else chr(min(0x10000 + pos, 0x10FFFF)) for group, pos in az_sort_key(text)
-    )
-
-
 class LocationsModel(RecordsModel):
     COL_NAME, COL_NAME_EN, COL_KIND, COL_CODE, COL_VERIFIED = range(5)
     header_context = CONTEXT
@@ -80,11 +72,6 @@ class LocationsModel(RecordsModel):
             return record.iso_code or record.code or ""
         return tr("yes") if record.verified else tr("not yet")
 
-    def sort_value(self, record: LocationRecord, column: int) -> Any:
-        if column == self.COL_NAME:
-            return az_sort_text(record.name_az)
-        return self.display(record, column)
-
 
 class HelplinesModel(RecordsModel):
     COL_LABEL, COL_NUMBER, COL_VERIFIED_AT, COL_VERIFIED_BY = range(4)
@@ -102,12 +89,12 @@ class HelplinesModel(RecordsModel):
         if column == self.COL_NUMBER:
             return record.number
         if column == self.COL_VERIFIED_AT:
-            return record.verified_at.isoformat() if record.verified_at else tr("never")
+            return format_date(record.verified_at) if record.verified_at else tr("never")
         return record.verified_by or ""
 
     def sort_value(self, record: HelplineRecord, column: int) -> Any:
         if column == self.COL_VERIFIED_AT:
-            return record.verified_at.isoformat() if record.verified_at else ""
+            return record.verified_at
         return self.display(record, column)
 
     def status_of(self, record: HelplineRecord) -> str | None:
@@ -133,7 +120,7 @@ class BackupsModel(RecordsModel):
 
     def display(self, record: BackupRecord, column: int) -> str:
         if column == self.COL_TAKEN:
-            return record.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            return format_datetime(record.taken_at, seconds=True)
         if column == self.COL_REASON:
             source = BACKUP_REASON_LABELS.get(record.reason, BACKUP_REASON_LABELS["other"])
             return tr(source)
@@ -143,7 +130,7 @@ class BackupsModel(RecordsModel):
 
     def sort_value(self, record: BackupRecord, column: int) -> Any:
         if column == self.COL_TAKEN:
-            return record.taken_at.isoformat()
+            return record.taken_at
         if column == self.COL_SIZE:
             return record.size
         return self.display(record, column)

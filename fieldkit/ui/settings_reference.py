@@ -7,10 +7,9 @@ services enforce it (``services.common.require_owner``), and the panel shows the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,20 +26,26 @@ from fieldkit.services.vocab import LOCATION_KINDS
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, AppContext
 from fieldkit.ui.settings_models import HelplinesModel, LocationsModel, kind_label, location_name
+from fieldkit.ui.sorting import AzSortFilterProxy, az_completer, text_key
 from fieldkit.ui.sync_models import RecordRole, make_table
 
 ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
 
 
-def location_completer(parent: QWidget) -> tuple[QCompleter, QStringListModel]:
-    """A completer that finds a place by any part of its name, case-insensitively."""
-    names = QStringListModel(parent)
-    completer = QCompleter(names, parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer, names
+def location_completer(edit: QLineEdit) -> QStringListModel:
+    """Completes a place typed in ``edit`` from any part of its name, by Azerbaijani case rules and
+    loosely when typed on an English keyboard; fill the returned model with ``place_names``."""
+    names = QStringListModel(edit)
+    proxy = AzSortFilterProxy(edit)
+    proxy.setSourceModel(names)
+    az_completer(edit, proxy)
+    return names
+
+
+def place_names(labels: dict[str, str]) -> list[str]:
+    """The completer texts of ``place_labels`` in Azerbaijani order."""
+    return sorted(labels, key=text_key)
 
 
 def place_labels(places: list[LocationRecord], language: str) -> dict[str, str]:
@@ -78,15 +83,14 @@ class ReferencePanel(QWidget):
         self.places_filter.setClearButtonEnabled(True)
         self.places_model = LocationsModel(self)
         self.places_view, self.places_proxy = make_table(self.places_model, self, (LocationsModel.COL_NAME,))
-        self.places_filter.textChanged.connect(self.places_proxy.setFilterFixedString)
+        self.places_filter.textChanged.connect(self.places_proxy.set_search)
         self.add_place_box = QGroupBox(self.places_box)
         self.kind_combo = QComboBox(self.add_place_box)
         self.name_az = QLineEdit(self.add_place_box)
         self.name_en = QLineEdit(self.add_place_box)
         self.name_ru = QLineEdit(self.add_place_box)
         self.parent_edit = QLineEdit(self.add_place_box)
-        completer, self._names = location_completer(self)
-        self.parent_edit.setCompleter(completer)
+        self._names = location_completer(self.parent_edit)
         self.add_place_button = QPushButton(self.add_place_box)
         self.add_place_button.clicked.connect(self.add_place)
         for edit in (self.name_az, self.name_en, self.name_ru, self.parent_edit):
@@ -190,7 +194,7 @@ class ReferencePanel(QWidget):
         places = locations.list_locations(store)
         self.places_model.set_rows(places)
         self._labels = place_labels(places, self.context.settings.language)
-        self._names.setStringList(sorted(self._labels))
+        self._names.setStringList(place_names(self._labels))
         self.helplines_model.set_rows(helplines.list_helplines(store))
         self._update_verify()
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,7 +35,9 @@ from fieldkit.services.vocab import LANGUAGES, MATERIAL_KINDS
 from fieldkit.store.errors import KnownError
 from fieldkit.text import az_sort_key
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.formats import format_count, format_date, set_date_format
 from fieldkit.ui.labels import label
+from fieldkit.ui.sorting import AzSortFilterProxy, az_completer
 from fieldkit.ui.stock_models import MATERIAL_KIND_LABELS, material_title
 
 ERROR_STYLE = "color: #a40000;"
@@ -60,11 +61,9 @@ class LocationPicker(QComboBox):
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        completer = self.completer()
-        assert completer is not None  # an editable combo box always has one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.matches = AzSortFilterProxy(self)  # "seki" and "ŞƏKİ" find Şəki; Qt's matching does not
+        self.matches.setSourceModel(self.model())
+        az_completer(self, self.matches, max_visible=15)
         self.currentIndexChanged.connect(lambda _i: self.location_changed.emit(self.location_id()))
 
     def set_locations(self, records: list[LocationRecord], language: str, selected: str | None = None) -> None:
@@ -126,7 +125,7 @@ class _StockDialog(QDialog):
         self.location_picker = LocationPicker(self)
         self.location_picker.set_locations(location_records, language, location)
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        set_date_format(self.when_edit, with_time=True)
         self.when_edit.setCalendarPopup(True)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(300)
@@ -291,10 +290,10 @@ class _ForcibleDialog(_StockDialog):
                 "Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you "
                 "know why the stock is short, give the reason and save again to record it anyway."
             )
-            .replace("%1", str(on_hand))
+            .replace("%1", format_count(on_hand))
             .replace("%2", code or "")
-            .replace("%3", str(self.quantity_spin.value()))
-            .replace("%4", str(on_hand - self.quantity_spin.value()))
+            .replace("%3", format_count(self.quantity_spin.value()))
+            .replace("%4", format_count(on_hand - self.quantity_spin.value()))
         )
         asked_before, self.forcing = self.forcing, True
         self.force_frame.show()
@@ -316,7 +315,7 @@ class HandoutDialog(_ForcibleDialog):
         self.event_combo = QComboBox(self)
         self.event_combo.addItem("", None)
         for event in events.recent_and_upcoming(self.context.require_store()):
-            self.event_combo.addItem(f"{event.start_date.isoformat()} {event.title}", event.id)
+            self.event_combo.addItem(f"{format_date(event.start_date)} {event.title}", event.id)
         self.material_label = self.add_row(self.material_combo)
         self.quantity_label = self.add_row(self.quantity_spin)
         self.location_label = self.add_row(self.location_picker)

@@ -1,6 +1,7 @@
 """Table models of the Materials & stock screen: the catalogue, the stock at one location, and the ledger
 of one material there. Each keeps service records and answers a raw value under ``SortRole`` so the
-proxy sorts numbers and dates as such."""
+proxy (``fieldkit.ui.sorting.AzSortFilterProxy``) sorts numbers and dates as such, and text in
+Azerbaijani order."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from fieldkit.services.records import MaterialRecord
 from fieldkit.services.stock import LedgerEntry, StockLine
+from fieldkit.ui.formats import format_count, format_datetime, format_number, parse_stamp
 from fieldkit.ui.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,11 +55,6 @@ VOIDED_FOREGROUND = QColor("#8a8a8a")
 def material_title(material: MaterialRecord, language: str) -> str:
     """The title in the UI language, falling back to the Azerbaijani one every material has."""
     return {"en": material.title_en, "ru": material.title_ru}.get(language) or material.title_az
-
-
-def when_text(occurred_at: str) -> str:
-    """``2026-03-02T10:00:00+04:00`` shown as ``2026-03-02 10:00`` (the officer's local time as recorded)."""
-    return occurred_at[:16].replace("T", " ")
 
 
 class _RecordsModel(QAbstractTableModel):
@@ -189,7 +186,7 @@ class BalancesModel(_RecordsModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(LOW_STOCK_BACKGROUND) if low else None
         if role == Qt.ItemDataRole.ToolTipRole and low:
-            return self.tr("Below the low-stock threshold of %1").replace("%1", str(self.threshold))
+            return self.tr("Below the low-stock threshold of %1").replace("%1", format_count(self.threshold))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ON_HAND:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and low and column == self.COL_ON_HAND:
@@ -203,7 +200,7 @@ class BalancesModel(_RecordsModel):
         if column == self.COL_TITLE:
             return material_title(line.material, self.language)
         if column == self.COL_ON_HAND:
-            return line.on_hand if role == SortRole else str(line.on_hand)
+            return line.on_hand if role == SortRole else format_count(line.on_hand)
         if column == self.COL_STATUS:
             if role == SortRole:
                 return int(low)
@@ -253,11 +250,13 @@ class LedgerModel(_RecordsModel):
         if role not in (_Display, SortRole):
             return None
         if column == self.COL_WHEN:
-            return movement.occurred_at if role == SortRole else when_text(movement.occurred_at)
+            if role == SortRole:
+                return parse_stamp(movement.occurred_at) or movement.occurred_at
+            return format_datetime(movement.occurred_at)  # the officer's local time, as recorded
         if column == self.COL_KIND:
             return label(MOVEMENT_KIND_LABELS, movement.kind)
         if column == self.COL_QUANTITY:
-            return movement.quantity if role == SortRole else f"{movement.quantity:+d}"
+            return movement.quantity if role == SortRole else format_number(movement.quantity, signed=True)
         if column == self.COL_EVENT:
             return entry.event_title
         if column == self.COL_NOTE:

@@ -17,6 +17,7 @@ from fieldkit.sync import exchange, trust
 from fieldkit.sync.importer import BundleResult
 from fieldkit.sync.trust import PeerRecord
 from fieldkit.ui.context import SYNC, AppContext
+from fieldkit.ui.formats import format_count
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.sync_models import FilterRole, PeersModel, RecordRole, make_table
 from fieldkit.ui.tasks import TaskContext
@@ -92,7 +93,7 @@ class DevicesPanel(QWidget):
             "Trust %1 and import its %2 waiting bundle(s)?\n\nApprove only if its officer has read you this "
             "key fingerprint:\n%3"
         )
-        question = question.replace("%1", peer.name).replace("%2", str(peer.quarantined_bundles))
+        question = question.replace("%1", peer.name).replace("%2", format_count(peer.quarantined_bundles))
         answer = QMessageBox.question(self, self.tr("Approve device"), question.replace("%3", peer.fingerprint))
         if answer != QMessageBox.StandardButton.Yes:
             return

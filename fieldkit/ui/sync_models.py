@@ -2,8 +2,9 @@
 knows (and those waiting for approval), the version vector with its gaps, and the sync history.
 
 Each keeps plain records (from ``fieldkit.sync`` and ``fieldkit.services.enrolment``) and answers the
-record under ``RecordRole`` and a raw value under ``SortRole``, so a proxy sorts numbers and times as
-such. ``RecordsModel`` is the shared base; the Settings screen's tables use it too.
+record under ``RecordRole`` and a raw value under ``SortRole``, so the proxy (``make_table``'s
+``AzSortFilterProxy``) sorts numbers and times as such and text in Azerbaijani order. ``RecordsModel``
+is the shared base; the Settings screen's tables use it too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QSty
 from fieldkit.services.enrolment import SyncBundleRecord
 from fieldkit.sync.importer import BundleResult
 from fieldkit.sync.trust import PeerRecord
+from fieldkit.ui.formats import format_count, format_datetime, parse_stamp
+from fieldkit.ui.sorting import AzSortFilterProxy
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
@@ -95,9 +97,9 @@ def status_label(table: dict[str, str], token: str) -> str:
     return tr(source) if source else token
 
 
-def when_text(iso: str | None) -> str:
-    """``2026-11-28T20:42:07+04:00`` shown as ``2026-11-28 20:42`` (as recorded, in every language)."""
-    return (iso or "")[:16].replace("T", " ")
+def stamp_value(iso: str | None) -> object:
+    """A stored timestamp as a value to sort by (None first)."""
+    return (parse_stamp(iso) or iso) if iso else None
 
 
 def status_icon(token: str | None) -> QIcon | None:
@@ -125,10 +127,10 @@ def gap_text(row: OriginRow) -> list[str]:
     lines = []
     for first, last in row.gaps:
         if first == last:
-            lines.append(tr("%1: change %2 missing").replace("%1", row.label).replace("%2", str(first)))
+            lines.append(tr("%1: change %2 missing").replace("%1", row.label).replace("%2", format_count(first)))
         else:
             text = tr("%1: changes %2–%3 missing").replace("%1", row.label)
-            lines.append(text.replace("%2", str(first)).replace("%3", str(last)))
+            lines.append(text.replace("%2", format_count(first)).replace("%3", format_count(last)))
     return lines
 
 
@@ -258,14 +260,14 @@ class PeersModel(RecordsModel):
             status_label(ROLE_LABELS, record.role),
             record.fingerprint,
             status_label(PEER_STATUS_LABELS, record.status),
-            when_text(record.first_seen),
-            str(record.quarantined_bundles),
+            format_datetime(record.first_seen),
+            format_count(record.quarantined_bundles),
         )
         return values[column]
 
     def sort_value(self, record: PeerRecord, column: int) -> Any:
         if column == self.COL_FIRST_SEEN:
-            return record.first_seen
+            return stamp_value(record.first_seen)
         if column == self.COL_WAITING:
             return record.quarantined_bundles
         return self.display(record, column)
@@ -292,10 +294,10 @@ class VectorModel(RecordsModel):
         if column == self.COL_DEVICE:
             return record.label
         if column == self.COL_CONTIGUOUS:
-            return str(record.contiguous)
+            return format_count(record.contiguous)
         if column == self.COL_MAX_SEEN:
-            return str(record.max_seen)
-        return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in record.gaps)
+            return format_count(record.max_seen)
+        return ", ".join(format_count(a) if a == b else f"{format_count(a)}–{format_count(b)}" for a, b in record.gaps)
 
     def sort_value(self, record: OriginRow, column: int) -> Any:
         if column == self.COL_CONTIGUOUS:
@@ -329,7 +331,7 @@ class HistoryModel(RecordsModel):
 
     def display(self, record: SyncBundleRecord, column: int) -> str:
         if column == self.COL_WHEN:
-            return when_text(record.handled_at)
+            return format_datetime(record.handled_at)
         if column == self.COL_DIRECTION:
             return status_label(DIRECTION_LABELS, record.direction)
         if column == self.COL_DEVICE:
@@ -338,13 +340,14 @@ class HistoryModel(RecordsModel):
             return status_label(STATUS_LABELS, record.status)
         if column == self.COL_CHANGES:
             if record.status in ("imported", "known") and record.applied != record.changes:
-                return tr("%1 of %2 new").replace("%1", str(record.applied)).replace("%2", str(record.changes))
-            return str(record.changes)
+                new = tr("%1 of %2 new").replace("%1", format_count(record.applied))
+                return new.replace("%2", format_count(record.changes))
+            return format_count(record.changes)
         return record.message
 
     def sort_value(self, record: SyncBundleRecord, column: int) -> Any:
         if column == self.COL_WHEN:
-            return record.handled_at
+            return stamp_value(record.handled_at)
         if column == self.COL_CHANGES:
             return record.changes
         return self.display(record, column)
@@ -354,7 +357,13 @@ class HistoryModel(RecordsModel):
 
     def tooltip(self, record: SyncBundleRecord, column: int) -> str:
         return "\n".join(
-            x for x in (record.handled_at, record.message, tr("Bundle %1").replace("%1", record.bundle_id)) if x
+            x
+            for x in (
+                format_datetime(record.handled_at, seconds=True),
+                record.message,
+                tr("Bundle %1").replace("%1", record.bundle_id),
+            )
+            if x
         )
 
 
@@ -363,15 +372,15 @@ def make_table(
     parent: QWidget,
     stretch: tuple[int, ...] = (),
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
-) -> tuple[QTableView, QSortFilterProxyModel]:
+) -> tuple[QTableView, AzSortFilterProxy]:
     """A sortable, read-only table view over ``model`` through a proxy; returns (view, proxy).
 
-    The ``stretch`` columns share the width the others leave; ``sort`` is the initial order.
+    The ``stretch`` columns share the width the others leave; ``sort`` is the initial order. The
+    proxy's ``set_search`` filters by typed text; Qt's own filter is left for status tokens.
     """
-    proxy = QSortFilterProxyModel(parent)
+    proxy = AzSortFilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     view = QTableView(parent)
     view.setModel(proxy)

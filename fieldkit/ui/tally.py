@@ -30,6 +30,7 @@ from fieldkit.services import stock
 from fieldkit.services.stock import StockLine
 from fieldkit.store.errors import KnownError, NotFound
 from fieldkit.ui.context import STOCK, AppContext
+from fieldkit.ui.formats import format_count
 from fieldkit.ui.stock_models import material_title
 
 MAX_STEP = 1000
@@ -86,7 +87,9 @@ class TallyButton(QPushButton):
 
     def set_on_hand(self, on_hand: int, *, low: bool) -> None:
         self.on_hand = on_hand
-        self.count_label.setText(QCoreApplication.translate("TallyButton", ON_HAND).replace("%1", str(on_hand)))
+        self.count_label.setText(
+            QCoreApplication.translate("TallyButton", ON_HAND).replace("%1", format_count(on_hand))
+        )
         self.count_label.setStyleSheet("color: #a40000; font-weight: bold;" if low else "")
         self.setAccessibleName(f"{self.line.material.code} {self.title_label.text()} {self.count_label.text()}")
 
@@ -232,8 +235,8 @@ class TallyWidget(QWidget):
         items = sum(click.quantity for click in self.session)
         self.count_label.setText(
             self.tr("This session: %1 handed out in %2 click(s)")
-            .replace("%1", str(items))
-            .replace("%2", str(len(self.session)))
+            .replace("%1", format_count(items))
+            .replace("%2", format_count(len(self.session)))
         )
         self.undo_button.setEnabled(bool(self.session))
 
@@ -265,9 +268,9 @@ class TallyWidget(QWidget):
             if on_hand is not None and on_hand < quantity:
                 self.show_message(
                     self.tr("Not recorded: only %1 of %2 left here, fewer than %3. Record the delivery first.")
-                    .replace("%1", str(on_hand))
+                    .replace("%1", format_count(on_hand))
                     .replace("%2", code)
-                    .replace("%3", str(quantity)),
+                    .replace("%3", format_count(quantity)),
                     "refused",
                 )
             else:
@@ -279,9 +282,9 @@ class TallyWidget(QWidget):
         on_hand = stock.on_hand(store, code, self.location_id)
         self.show_message(
             self.tr("Recorded %1 × %2. On hand now: %3.")
-            .replace("%1", str(quantity))
+            .replace("%1", format_count(quantity))
             .replace("%2", code)
-            .replace("%3", str(on_hand)),
+            .replace("%3", format_count(on_hand)),
             "info",
         )
         self.context.notify(STOCK)
@@ -305,6 +308,7 @@ class TallyWidget(QWidget):
         self._update_session()
         self.reload()
         self.show_message(
-            self.tr("Undone: %1 × %2.").replace("%1", str(click.quantity)).replace("%2", click.material_code), "info"
+            self.tr("Undone: %1 × %2.").replace("%1", format_count(click.quantity)).replace("%2", click.material_code),
+            "info",
         )
         self.context.notify(STOCK)

@@ -28,6 +28,7 @@ from fieldkit.i18n import LANGUAGES, install_translators
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, SYNC, AppContext
+from fieldkit.ui.formats import format_date
 from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.wizard_helplines import HelplinesPage
 from fieldkit.ui.wizard_location import LocationPage
@@ -206,7 +207,7 @@ class SummaryPage(WizardPage):
         if choice.verified_at is None:
             state = self.tr("not verified")
         else:
-            state = self.tr("verified on %1").replace("%1", choice.verified_at.isoformat())
+            state = self.tr("verified on %1").replace("%1", format_date(choice.verified_at))
         return f"{choice.label}: {choice.number} ({state})"
 
     def initializePage(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services import helplines as helpline_service
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
+from fieldkit.ui.formats import format_date, set_date_format
 from fieldkit.ui.wizard_pages import WizardPage
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class HelplineDraftModel(QAbstractTableModel):
         if column == COL_VERIFIED:
             if draft.verified_at is None:
                 return QCoreApplication.translate("HelplineDraftModel", "Not verified")
-            return draft.verified_at.isoformat()
+            return format_date(draft.verified_at)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -192,7 +193,7 @@ class HelplinesPage(WizardPage):
         self.verified_date = QDateEdit(self)
         self.verified_date.setEnabled(False)  # claimed only when ticked: an unverified number is asked about later
         self.verified_date.setCalendarPopup(True)
-        self.verified_date.setDisplayFormat("yyyy-MM-dd")
+        set_date_format(self.verified_date)
         self.verified_date.setMaximumDate(QDate.currentDate())
         self.verified_date.setDate(QDate.currentDate())
         self.verified_box.toggled.connect(self.verified_date.setEnabled)
@@ -229,6 +230,7 @@ class HelplinesPage(WizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
+        set_date_format(self.verified_date)  # the language may have changed on the first page
         self.setTitle(self.tr("Helpline"))
         self.setSubTitle(
             self.tr("The number printed on every leaflet, and the day someone dialled it and got through.")

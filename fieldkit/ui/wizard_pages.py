@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
+from fieldkit.ui.formats import format_date
 
 if TYPE_CHECKING:
     from fieldkit.ui.context import AppContext
@@ -168,7 +169,7 @@ class EnrolmentPage(WizardPage):
         self.coordinator_value.setText(preview.coordinator_name)
         self.fingerprint_value.setText(preview.fingerprint)
         self.hub_value.setText(preview.hub_url or self.tr("none (sync by file only)"))
-        expires = preview.expires_at[:10]
+        expires = format_date(preview.expires_at)
         if preview.expired:
             self.expires_value.setText(
                 self.tr("%1: expired. Your coordinator will have to approve this laptop by hand; ask for a new file.")

@@ -11,6 +11,18 @@ from fieldkit.store.engine import Store
 from fieldkit.ui.context import AppContext
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Dates and numbers as the English UI shows them ("28 Nov 2026", "1,257"), whatever test ran
+    before: the app sets the default locale with the UI language (``install_translators``)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def context(qapp: object, quick_store: Store, paths: Paths) -> Iterator[AppContext]:
     """An officer's laptop (identity plus shipped reference data), settings in English, tasks synchronous."""

@@ -498,7 +498,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, page: EventsPage) -> No
 
     picker = LocationPicker()
     picker.set_places(locations.list_locations(store), "az", "(none)")
-    picker.matches.set_query("qirmizi")
+    picker.matches.set_search("qirmizi")
     assert picker.matches.rowCount() >= 1
     assert all("Qırmızı" in picker.matches.index(r, 0).data() for r in range(picker.matches.rowCount()))
     qtmodeltester.check(picker.matches)

@@ -358,7 +358,7 @@ def test_back_up_now_then_restore_through_the_page(
         qtbot.mouseClick(data.restore_button, Qt.MouseButton.LeftButton)
 
     result = replaced.args[0]
-    assert made.taken_at.strftime("%Y-%m-%d %H:%M") in asked[0]
+    assert made.taken_at.strftime("%-d %b %Y %H:%M") in asked[0]  # as the English UI writes it
     assert result.restored_from == made.path and result.needs_new_identity
     assert "Recording stays paused" in data.message.text()
     restored = context.require_store()

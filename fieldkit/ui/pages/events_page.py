@@ -55,6 +55,7 @@ from fieldkit.ui.events_table import (
     EventsFilterProxy,
     EventsTableModel,
 )
+from fieldkit.ui.formats import count_text, format_count, format_date, format_date_range, set_date_format
 from fieldkit.ui.headcount import HeadcountPanel
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
 from fieldkit.ui.pages.base import Page
@@ -121,7 +122,7 @@ class EventsPage(Page):
         today = QDate.currentDate()
         for edit, date in ((self.from_edit, today.addMonths(-1)), (self.to_edit, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            set_date_format(edit)
             edit.setDate(date)
             edit.dateChanged.connect(self.apply_filter)
             edit.hide()
@@ -284,6 +285,8 @@ class EventsPage(Page):
         self.new_button.setToolTip(self.tr("Plan or record an event (Ctrl+N)"))
         self.from_edit.setToolTip(self.tr("From"))
         self.to_edit.setToolTip(self.tr("To"))
+        for edit in (self.from_edit, self.to_edit):
+            set_date_format(edit)
         self.clear_button.setText(self.tr("C&lear filters"))
         self._fill_filter_combos()
         self.placeholder.setText(self.tr("Choose an event to see who came, check people in and count them."))
@@ -310,7 +313,8 @@ class EventsPage(Page):
         metrics = self.table.fontMetrics()
         bold = self.table.horizontalHeader().fontMetrics()
         statuses = [label(EVENT_STATUS_LABELS, k) for k in EVENT_STATUSES]
-        for column, texts in ((COL_STATUS, statuses), (COL_PEOPLE, ["0000"])):
+        dates = [format_date(dt.date(2026, month, 28)) for month in range(1, 13)]
+        for column, texts in ((COL_DATE, dates), (COL_STATUS, statuses), (COL_PEOPLE, [format_count(9999)])):
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             wanted = max([bold.horizontalAdvance(heading) + 28, *(metrics.horizontalAdvance(t) + 16 for t in texts)])
             self.table.setColumnWidth(column, wanted)
@@ -399,9 +403,7 @@ class EventsPage(Page):
         if event is None:
             return
         self.title_label.setText(event.title)
-        dates = event.start_date.isoformat()
-        if event.end_date != event.start_date:
-            dates = f"{dates} – {event.end_date.isoformat()}"
+        dates = format_date_range(event.start_date, event.end_date)
         parts = [dates, self._places.get(event.location_id or "", ""), label(EVENT_KIND_LABELS, event.kind)]
         parts += [label(PILLAR_LABELS, event.pillar), label(EVENT_STATUS_LABELS, event.status)]
         if event.audience:
@@ -412,9 +414,10 @@ class EventsPage(Page):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%n event(s)", "", total))
+            self.count_label.setText(count_text(self.tr("%n event(s)", "", total), total))
         else:
-            self.count_label.setText(self.tr("%1 of %n event(s)", "", total).replace("%1", str(shown)))
+            text = count_text(self.tr("%1 of %n event(s)", "", total), total)
+            self.count_label.setText(text.replace("%1", format_count(shown)))
 
     # -- filters --------------------------------------------------------------------------------
     def current_filter(self) -> EventFilter:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -41,8 +40,10 @@ from PySide6.QtWidgets import (
 from fieldkit.services import home
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, SETTINGS, STOCK, SYNC, AppContext
+from fieldkit.ui.formats import format_count, format_date, format_date_range, format_datetime
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, ROLE_LABELS, label
 from fieldkit.ui.pages.base import Page
+from fieldkit.ui.sorting import AzSortFilterProxy
 
 _Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -106,13 +107,11 @@ class HomeEventsModel(QAbstractTableModel):
     def _when(self, event: home.HomeEvent) -> str:
         if event.happening_on(self.today):
             if event.end_date > self.today:
-                return _tr("Today (until %1)").replace("%1", event.end_date.isoformat())
+                return _tr("Today (until %1)").replace("%1", format_date(event.end_date))
             return _tr("Today")
         if event.start_date == self.today + dt.timedelta(days=1):
             return _tr("Tomorrow")
-        if event.end_date > event.start_date:
-            return f"{event.start_date.isoformat()} – {event.end_date.isoformat()}"
-        return event.start_date.isoformat()
+        return format_date_range(event.start_date, event.end_date)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -123,9 +122,10 @@ class HomeEventsModel(QAbstractTableModel):
             return event.id
         if role == TodayRole:
             return event.happening_on(self.today)
-        if role == SortRole:
-            values = (event.start_date.isoformat(), event.title, event.kind, event.location_name, event.status)
-            return values[column] if 0 <= column < len(values) else None
+        if role == SortRole:  # the date itself; the text columns as shown, in Azerbaijani order
+            if column == self.COL_WHEN:
+                return (event.start_date, event.end_date)
+            return self.data(index) if 0 <= column < len(self.HEADERS) else None
         if role == Qt.ItemDataRole.FontRole and event.happening_on(self.today):
             font = QFont()
             font.setBold(True)
@@ -200,12 +200,12 @@ class LowStockModel(QAbstractTableModel):
         if column == self.COL_LOCATION:
             return item.location_name
         if column == self.COL_ON_HAND:
-            return str(item.on_hand)
+            return format_count(item.on_hand)
         return None
 
 
-def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
+def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> tuple[QTableView, AzSortFilterProxy]:
+    proxy = AzSortFilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     view = QTableView(parent)
@@ -342,13 +342,13 @@ class HomePage(Page):
             c = overview.counts
             self.counts.setText(
                 self.tr("This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)")
-                .replace("%1", str(c.events_this_month))
-                .replace("%2", str(c.handed_out_this_month))
-                .replace("%3", str(c.participants))
-                .replace("%4", str(c.materials))
+                .replace("%1", format_count(c.events_this_month))
+                .replace("%2", format_count(c.handed_out_this_month))
+                .replace("%3", format_count(c.participants))
+                .replace("%4", format_count(c.materials))
             )  # fmt: skip
             self.stock_empty.setText(
-                self.tr("Nothing below %1 at your locations.").replace("%1", str(overview.threshold))
+                self.tr("Nothing below %1 at your locations.").replace("%1", format_count(overview.threshold))
             )
         self.events_empty.setVisible(self.events_model.rowCount() == 0)
         self.stock_empty.setVisible(self.stock_model.rowCount() == 0)
@@ -363,7 +363,7 @@ class HomePage(Page):
             return
         never = self.tr("never")
         lines = [
-            self.tr("Changes waiting to be sent: %1").replace("%1", str(state.pending)),
+            self.tr("Changes waiting to be sent: %1").replace("%1", format_count(state.pending)),
             self.tr("Last export: %1").replace("%1", _when(state.last_export_at) or never),
             self.tr("Last import: %1").replace("%1", _when(state.last_import_at) or never),
         ]
@@ -371,11 +371,15 @@ class HomePage(Page):
         warnings = []
         if state.gaps:
             warnings.append(
-                self.tr("%1 gap(s): a bundle is missing. Ask for it again.").replace("%1", str(len(state.gaps)))
+                self.tr("%1 gap(s): a bundle is missing. Ask for it again.").replace(
+                    "%1", format_count(len(state.gaps))
+                )
             )
         if state.quarantined:
             warnings.append(
-                self.tr("%1 file(s) wait until you approve their laptop.").replace("%1", str(state.quarantined))
+                self.tr("%1 file(s) wait until you approve their laptop.").replace(
+                    "%1", format_count(state.quarantined)
+                )
             )
         self.sync_warning.setText("\n".join(warnings))
         self.sync_warning.setToolTip("\n".join(state.gaps))
@@ -418,13 +422,5 @@ class HomePage(Page):
 
 
 def _when(stamp: str | None) -> str:
-    """A stored ISO timestamp as "YYYY-MM-DD HH:MM" (local), for people."""
-    if not stamp:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """A stored timestamp in the UI language, as recorded (this laptop's own clock)."""
+    return format_datetime(stamp)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services.participants import ParticipantQuery
 from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, AppContext
+from fieldkit.ui.formats import count_text, format_count, format_date
 from fieldkit.ui.labels import label
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.participants_model import (
@@ -402,9 +403,9 @@ class PeoplePage(Page):
     def _show_count(self) -> None:
         rows = self.model.rowCount()
         if self.model.has_more:
-            text = self.tr("%1+ people; scroll for more").replace("%1", f"{rows:,}")
+            text = self.tr("%1+ people; scroll for more").replace("%1", format_count(rows))
         else:
-            text = self.tr("%n person(s)", "", rows)
+            text = count_text(self.tr("%n person(s)", "", rows), rows)
         self.count_label.setText(text)
 
     # -- the chosen person ------------------------------------------------------------------------
@@ -462,7 +463,7 @@ class PeoplePage(Page):
         else:
             self.consent_label.setText(
                 self.tr("Consent given on %1 (text version %2)")
-                .replace("%1", person.consent_date.isoformat())
+                .replace("%1", format_date(person.consent_date))
                 .replace("%2", person.consent_text_version or "?")
             )
             self.consent_label.setStyleSheet("")

@@ -32,7 +32,7 @@ from fieldkit.text import az_fold, az_loose
 from fieldkit.ui.context import REFERENCE, SETTINGS, AppContext
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.settings_data import DataPanel, KeysPanel
-from fieldkit.ui.settings_reference import ReferencePanel, location_completer, place_labels
+from fieldkit.ui.settings_reference import ReferencePanel, location_completer, place_labels, place_names
 from fieldkit.ui.sync_models import ROLE_LABELS, status_label
 
 # Each language is offered under its own name, whatever the UI language is.
@@ -72,8 +72,7 @@ class SettingsPage(Page):
         self.language_combo.activated.connect(self._language_chosen)
         self.home_edit = QLineEdit(self.profile)
         self.home_edit.setClearButtonEnabled(True)
-        completer, self._place_names = location_completer(self)
-        self.home_edit.setCompleter(completer)
+        self._place_names = location_completer(self.home_edit)
         self.helpline_combo = QComboBox(self.profile)
         self.threshold_spin = QSpinBox(self.profile)
         self.threshold_spin.setRange(0, 1_000_000)
@@ -172,7 +171,7 @@ class SettingsPage(Page):
             return
         places = locations.list_locations(store)
         self._places = place_labels(places, self.context.settings.language)
-        self._place_names.setStringList(sorted(self._places))
+        self._place_names.setStringList(place_names(self._places))
         self._helplines = helplines.list_helplines(store)
         self._fill_helplines()
         if not self._dirty:
@@ -280,7 +279,7 @@ class SettingsPage(Page):
             home = self._home_location_or_none()
             places = locations.list_locations(self.context.store)
             self._places = place_labels(places, self.context.settings.language)
-            self._place_names.setStringList(sorted(self._places))
+            self._place_names.setStringList(place_names(self._places))
             self.home_edit.setText(next((t for t, pid in self._places.items() if pid == home), self.home_edit.text()))
             self.reference.refresh()
 

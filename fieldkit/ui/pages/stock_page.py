@@ -34,8 +34,10 @@ from fieldkit.services import locations, materials, stock
 from fieldkit.services.records import LocationRecord, MaterialRecord, MovementRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, STOCK, AppContext
+from fieldkit.ui.formats import format_count, format_datetime, format_number
 from fieldkit.ui.labels import label
 from fieldkit.ui.pages.base import Page
+from fieldkit.ui.sorting import AzSortFilterProxy
 from fieldkit.ui.stock_dialogs import (
     AdjustmentDialog,
     HandoutDialog,
@@ -79,12 +81,10 @@ def _table(parent: QWidget, proxy: QSortFilterProxyModel, stretch: tuple[int, ..
     return view
 
 
-def _proxy(parent: QWidget, model: MaterialsModel | BalancesModel | LedgerModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+def _proxy(parent: QWidget, model: MaterialsModel | BalancesModel | LedgerModel) -> AzSortFilterProxy:
+    proxy = AzSortFilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
 
 
@@ -142,7 +142,7 @@ class StockPage(Page):
         self.void_button.clicked.connect(self.void_selected)
         self.balance_filter = QLineEdit(self)
         self.balance_filter.setClearButtonEnabled(True)
-        self.balance_filter.textChanged.connect(self.balances_proxy.setFilterFixedString)
+        self.balance_filter.textChanged.connect(self.balances_proxy.set_search)
         actions = QHBoxLayout()
         for button in (self.receipt_button, self.handout_button, self.transfer_button, self.adjust_button):
             actions.addWidget(button)
@@ -186,7 +186,7 @@ class StockPage(Page):
         self.inactive_box.toggled.connect(lambda _on: self._fill_catalogue())
         self.material_filter = QLineEdit(self)
         self.material_filter.setClearButtonEnabled(True)
-        self.material_filter.textChanged.connect(self.materials_proxy.setFilterFixedString)
+        self.material_filter.textChanged.connect(self.materials_proxy.set_search)
         catalogue_actions = QHBoxLayout()
         catalogue_actions.addWidget(self.new_material_button)
         catalogue_actions.addWidget(self.edit_material_button)
@@ -442,7 +442,7 @@ class StockPage(Page):
         if first.transfer_id and len(movements) == 2:
             text = (
                 self.tr("Transferred %1 %2 from %3 to %4.")
-                .replace("%1", str(abs(first.quantity)))
+                .replace("%1", format_count(abs(first.quantity)))
                 .replace("%2", code)
                 .replace("%3", places.get(first.location_id, ""))
                 .replace("%4", places.get(movements[1].location_id, ""))
@@ -451,7 +451,7 @@ class StockPage(Page):
             text = (
                 self.tr("Recorded: %1 of %2 %3 at %4.")
                 .replace("%1", label(MOVEMENT_KIND_LABELS, first.kind))
-                .replace("%2", str(abs(first.quantity)))
+                .replace("%2", format_count(abs(first.quantity)))
                 .replace("%3", code)
                 .replace("%4", places.get(first.location_id, ""))
             )
@@ -482,8 +482,8 @@ class StockPage(Page):
         what = (
             self.tr("%1 of %2 on %3")
             .replace("%1", label(MOVEMENT_KIND_LABELS, movement.kind))
-            .replace("%2", f"{movement.quantity:+d}")
-            .replace("%3", movement.occurred_at[:16].replace("T", " "))
+            .replace("%2", format_number(movement.quantity, signed=True))
+            .replace("%3", format_datetime(movement.occurred_at))
         )
         if movement.transfer_id:
             question = self.tr("Void the transfer (%1)? Both halves, out of one place and into the other, are undone.")

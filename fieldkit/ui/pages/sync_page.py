@@ -34,6 +34,7 @@ from fieldkit.sync import exchange, trust
 from fieldkit.sync.importer import BundleResult
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, STOCK, SYNC, AppContext
 from fieldkit.ui.drives import Drive, detect_drives
+from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.sync_devices import DevicesPanel
@@ -44,7 +45,6 @@ from fieldkit.ui.sync_models import (
     VectorModel,
     gap_text,
     make_table,
-    when_text,
 )
 from fieldkit.ui.tasks import Cancelled, TaskContext
 
@@ -298,14 +298,18 @@ class SyncPage(Page):
             return
         never = self.tr("never")
         lines = [
-            self.tr("Changes waiting to be sent to the coordinator: %1").replace("%1", str(status["pending"])),
-            self.tr("Last export: %1").replace("%1", when_text((status["last_export"] or {}).get("at")) or never)
+            self.tr("Changes waiting to be sent to the coordinator: %1").replace("%1", format_count(status["pending"])),
+            self.tr("Last export: %1").replace("%1", format_datetime((status["last_export"] or {}).get("at")) or never)
             + "    "
-            + self.tr("Last import: %1").replace("%1", when_text((status["last_import"] or {}).get("at")) or never),
+            + self.tr("Last import: %1").replace(
+                "%1", format_datetime((status["last_import"] or {}).get("at")) or never
+            ),
         ]
         if status["quarantined"] and self.context.role == "coordinator":
             lines.append(
-                self.tr("Bundles waiting for approval: %1 (see Devices)").replace("%1", str(status["quarantined"]))
+                self.tr("Bundles waiting for approval: %1 (see Devices)").replace(
+                    "%1", format_count(status["quarantined"])
+                )
             )
         self.status_label.setText("\n".join(lines))
         gaps = [g for row in self.vector_model.records() for g in gap_text(row)]
@@ -360,7 +364,11 @@ class SyncPage(Page):
         run_with_progress(self, self.context.runner, self.tr("Export"), work, self._exported)
 
     def _exported(self, result: exchange.ExportResult) -> None:
-        lines = [self.tr("Saved %1 (%2 changes).").replace("%1", str(result.path)).replace("%2", str(result.changes))]
+        lines = [
+            self.tr("Saved %1 (%2 changes).")
+            .replace("%1", str(result.path))
+            .replace("%2", format_count(result.changes))
+        ]
         if result.scope == "coordinator" and not result.encrypted:
             lines.append(
                 self.tr(
@@ -420,19 +428,19 @@ class SyncPage(Page):
         for result in outcome.results:
             counts[result.status] = counts.get(result.status, 0) + 1
         parts = [
-            self.tr("%1 imported").replace("%1", str(counts.get("imported", 0))),
-            self.tr("%1 already here").replace("%1", str(counts.get("known", 0))),
-            self.tr("%1 waiting for approval").replace("%1", str(counts.get("quarantined", 0))),
-            self.tr("%1 refused").replace("%1", str(counts.get("rejected", 0))),
+            self.tr("%1 imported").replace("%1", format_count(counts.get("imported", 0))),
+            self.tr("%1 already here").replace("%1", format_count(counts.get("known", 0))),
+            self.tr("%1 waiting for approval").replace("%1", format_count(counts.get("quarantined", 0))),
+            self.tr("%1 refused").replace("%1", format_count(counts.get("rejected", 0))),
         ]
         text = (
             self.tr("%1 bundle(s): %2.")
-            .replace("%1", str(len(outcome.results)))
+            .replace("%1", format_count(len(outcome.results)))
             .replace("%2", self.tr(", ").join(parts))  # the list separator, translatable
         )
         if outcome.not_imported:
             text += " " + self.tr("Cancelled: %1 bundle(s) were not imported; import them again later.").replace(
-                "%1", str(outcome.not_imported)
+                "%1", format_count(outcome.not_imported)
             )
         self.import_message.setText(text)
         self._after_import(outcome.results)
@@ -465,7 +473,7 @@ class SyncPage(Page):
     # -- devices (coordinators) -----------------------------------------------------------------
     def _approved(self, results: list[BundleResult]) -> None:
         self.import_message.setText(
-            self.tr("Device approved; %1 waiting bundle(s) imported.").replace("%1", str(len(results)))
+            self.tr("Device approved; %1 waiting bundle(s) imported.").replace("%1", format_count(len(results)))
         )
         if results:
             self.show_results(results)
