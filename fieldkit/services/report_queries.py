@@ -14,16 +14,17 @@ Query shapes (measured in ``bench/bench_reports.py``):
   read with a scan of ``participants`` tested against the list of attendees: a list test (an
   ephemeral index) costs less than a primary-key look-up per check-in (``+column`` keeps SQLite from
   using an index for the test instead).
-* The stock ledger is read with a full scan (``NOT INDEXED``) and aggregated once; only a short
-  period (``SHORT_PERIOD_DAYS``) may go through the ``occurred_at`` index, as row look-ups by index
-  cost more than a sequential scan once more than a few percent of the rows qualify. SQLite groups
-  by sorting, so an aggregate over the whole ledger costs a sort of the rows it reads; that, not the
-  scan, is what the stock reports spend their time on (see the benchmark's notes on indexes).
+* The stock ledger is read with a full scan (``NOT INDEXED``) and aggregated once, unless a filter
+  keeps a small part of it (a place, a location type, a material, a short period): row look-ups by
+  index cost more than a sequential scan once more than a few percent of the rows qualify. SQLite
+  groups by sorting, so an aggregate over the whole ledger costs a sort of the rows it reads; that,
+  not the scan, is where the stock reports spend their time (see ``LEDGER_INDEX``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +61,10 @@ FIRST_RESPONDER_WORDS = (
     "nurse",
 )
 SHORT_PERIOD_DAYS = 62
+# The ledger's material × place index. Once it also holds (deleted, occurred_at, quantity), stock on
+# hand is read from the index alone, in group order, with no sort: see ``ledger_covered``.
+LEDGER_INDEX = "ix_stock_material_location"
+LEDGER_COVERING = frozenset({"material_id", "location_id", "deleted", "occurred_at", "quantity"})
 
 _PLACES = """up(loc, anc, depth) AS (
     SELECT id, id, 0 FROM locations
@@ -231,11 +236,25 @@ WHERE h.deleted = 0 AND +h.event_id IN (SELECT id FROM ev) GROUP BY h.sex"""
     return Query(sql, p)
 
 
-def _movement_where(f: ReportFilters, p: dict[str, Any], *, kinds: str, since: bool = True) -> tuple[str, str]:
-    """Conditions on movements ``m`` and the table to read them from: ``NOT INDEXED`` (a sequential
-    scan) unless the period is short. ``since=False`` ignores the start of the period (stock on hand
-    counts everything up to its end)."""
-    where = ["m.deleted = 0", f"m.kind {kinds}"]
+def ledger_covered(con: sqlite3.Connection) -> bool:
+    """Whether the ledger's material × place index covers stock on hand (a schema this code does not
+    require; it is used when present)."""
+    return {row[2] for row in con.execute(f"PRAGMA index_info({LEDGER_INDEX})")} >= LEDGER_COVERING
+
+
+def _movement_where(
+    f: ReportFilters, p: dict[str, Any], *, kinds: str | None, since: bool = True, covered: bool = False
+) -> tuple[str, str]:
+    """Conditions on movements ``m`` and the table to read them from.
+
+    A filter that keeps a small part of the ledger (a place, a location type, a material, a short
+    period) lets the planner go through the matching index. Without one, the table is read
+    sequentially (``NOT INDEXED``): otherwise SQLite would walk the material × place index for the
+    GROUP BY and look up every row, which costs several times a scan. ``covered``: an index holds
+    every column the query reads, so the planner may use it in any case. ``since=False`` ignores
+    the start of the period (stock on hand counts everything up to its end).
+    """
+    where = ["m.deleted = 0", f"m.kind {kinds}"] if kinds else ["m.deleted = 0"]
     if since and f.date_from:
         where.append("m.occurred_at >= :date_from")
         p["date_from"] = f.date_from.isoformat()
@@ -246,8 +265,9 @@ def _movement_where(f: ReportFilters, p: dict[str, Any], *, kinds: str, since: b
         where.append("m.material_id = :material_id")
         p["material_id"] = f.material_id
     where += place_where("m.location_id", f, p, kind=False)
-    short = since and f.date_from and f.date_to and (f.date_to - f.date_from).days < SHORT_PERIOD_DAYS
-    return " AND ".join(where), "stock_movements m" if short else "stock_movements m NOT INDEXED"
+    short = bool(since and f.date_from and f.date_to and (f.date_to - f.date_from).days < SHORT_PERIOD_DAYS)
+    narrow = short or _places_needed(f) or bool(f.material_id) or f.location_type not in (None, "event")
+    return " AND ".join(where), "stock_movements m" if narrow or covered else "stock_movements m NOT INDEXED"
 
 
 def _handout_where(f: ReportFilters, p: dict[str, Any]) -> tuple[str, str]:
@@ -293,10 +313,11 @@ def handout_total(f: ReportFilters) -> Query:
     return Query(f"{with_clause(f)}SELECT COALESCE(-SUM(m.quantity), 0) FROM {table} WHERE {where}", p)
 
 
-def stock_on_hand(f: ReportFilters) -> Query:
-    """Stock on hand per material × place at the end of the period (all live movements up to then)."""
+def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:
+    """Stock on hand per material × place at the end of the period (all live movements up to then).
+    ``covered``: the ledger index covers the query (``ledger_covered``), so it is left to the planner."""
     p: dict[str, Any] = {}
-    where, table = _movement_where(f, p, kinds="IS NOT NULL", since=False)
+    where, table = _movement_where(f, p, kinds=None, since=False, covered=covered)
     if f.location_type:
         where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
         p["location_type"] = f.location_type

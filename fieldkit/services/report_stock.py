@@ -22,14 +22,13 @@ from fieldkit.services.report_filters import (
     TYPE_LABELS,
     Names,
     ReportFilters,
-    label_order,
     months,
     not_applied,
+    rank,
 )
 from fieldkit.services.report_tables import ROWS, TOTAL, Indicator, Table, Value
 from fieldkit.services.reports import one_way, rows_of
-from fieldkit.store.engine import Store
-from fieldkit.text import az_sort_key
+from fieldkit.store.engine import Store, raw_connection
 
 _PEOPLE_FILTERS = ("agency_id",)
 
@@ -53,26 +52,31 @@ def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, 
         rows = rows_of(session, q.handouts(filters))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
+    by_type, by_region, by_month = by["type"], by["region"], by["month"]
+    region_label = {r: names.place(r) for r in {row[3] for row in rows}}
+    code = {m: names.material(m)[0] for m in {row[1] for row in rows}}
     detail = []
-    for month, material_id, kind, region, items in rows:
+    for month, material_id, kind, region, items in rows:  # tens of thousands of cells: plain look-ups
+        t, r = TYPE_LABELS.get(kind, kind), region_label[region]
         per_material[material_id][0] += items
-        labels = {"type": TYPE_LABELS.get(kind, kind), "region": names.place(region), "month": month}
-        for dim, label in labels.items():
-            by[dim][label] += items
-        detail.append((month, names.material(material_id)[0], labels["type"], labels["region"], items))
+        by_type[t] += items
+        by_region[r] += items
+        by_month[month] += items
+        detail.append((month, code[material_id], t, r, items))
     total = sum(r[-1] for r in rows)
+    regions = rank(by["region"])
     types = sorted(by["type"], key=lambda t: (t.startswith("("), t))
     tables = (
         _material_table("by_material", "By material", names, per_material, ("Items",)),
         one_way("by_location_type", "By location type", "Location type", by["type"], types, "Items"),
-        one_way("by_region", "By economic region", "Economic region", by["region"], label_order(by["region"]), "Items"),
+        one_way("by_region", "By economic region", "Economic region", by["region"], list(regions), "Items"),
         one_way("by_month", "By month", "Month", by["month"], months(filters, by["month"]), "Items"),
         Table(
             "detail",
             "By month, material, location type and economic region",
             ("Month", "Material", "Location type", "Economic region", "Items"),
             4,
-            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], az_sort_key(str(r[3]))))),
+            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])]))),
             detail=True,
         ),
     )
@@ -94,7 +98,8 @@ def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: st
     """Stock on hand per material × place at the end of the period."""
     with store.read() as session:
         names = Names(session, lang)
-        rows = rows_of(session, q.stock_on_hand(filters))
+        covered = q.ledger_covered(raw_connection(session))
+        rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     detail = []
     for material_id, place_id, kind, region, qty in rows:
@@ -104,7 +109,8 @@ def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: st
         detail.append((names.material(material_id)[0], place, TYPE_LABELS.get(kind, kind), names.place(region), qty))
     when = (filters.date_to or dt.date.today()).isoformat()
     total = sum(r[-1] for r in rows)
-    detail.sort(key=lambda r: (r[0], az_sort_key(r[1])))
+    places = rank(str(r[1]) for r in detail)
+    detail.sort(key=lambda r: (r[0], places[str(r[1])]))
     return Indicator(
         "stock_on_hand",
         "Stock on hand",

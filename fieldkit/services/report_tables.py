@@ -14,7 +14,12 @@ total, so a line with exactly one hidden value gives it away by subtraction. Unt
 exactly one hidden value, the smallest non-zero visible cell of such a line is hidden too, or, when
 the line has none, its total. Hiding a value can create a new single in a crossing line, so the rule
 runs to a fixed point. Nothing is ever revealed, so it ends. A value hidden this way is shown as
-``"x"``, not ``"<5"``: it is usually 5 or more, and "<5" would misstate it.
+``"x"``, not ``"<5"``: it is 5 or more (the rule never hides a zero), and "<5" would misstate it.
+
+*Audit*: one hidden value per line is not the only way in. Knowing that a "<5" is 1 to 4 and an "x"
+at least 5, a reader can narrow the bounds of hidden values line by line until one is pinned (two
+lines sharing two hidden cells can do it). ``exposed_by_bounds`` makes that attack; while it pins a
+value, one more cell of a line through that value is hidden and the line rule runs again.
 
 Each table is suppressed as a whole, and a figure that appears in two places (a headline and the
 grand total of its table) is taken from the suppressed grid, so the same number never appears hidden
@@ -24,6 +29,7 @@ of participants) is not guarded against; each indicator counts a different popul
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +38,8 @@ SUPPRESSED = "<5"  # a count from 1 to 4
 HIDDEN = "x"  # a larger count hidden so that a "<5" cannot be worked out from the totals
 THRESHOLD = 5
 TOTAL = "Total"
+Pos = tuple[int, int]  # (row, column) in a grid with its totals
+_PASSES = 60  # bound narrowing converges in a few passes on real tables; this caps pathological ones
 ROWS = ("rows",)
 COLUMNS = ("columns",)
 
@@ -111,7 +119,7 @@ def grid(counts: Sequence[Sequence[int]], *, suppress: bool, margins: bool = Tru
     return Grid(tuple(tuple(r[:width]) for r in shown), totals, (), totals[0] if n == 1 else None)
 
 
-def _lines(full: list[list[int]], margins: bool) -> list[list[tuple[int, int]]]:
+def _lines(full: list[list[int]], margins: bool) -> list[list[Pos]]:
     """Each line as its member positions followed by its total's position."""
     height, width = len(full), len(full[0]) - 1
     lines = [[(i, j) for j in range(width + 1)] for i in range(height)]
@@ -121,28 +129,95 @@ def _lines(full: list[list[int]], margins: bool) -> list[list[tuple[int, int]]]:
     return lines
 
 
-def _suppress(full: list[list[int]], margins: bool) -> set[tuple[int, int]]:
+def _suppress(full: list[list[int]], margins: bool) -> set[Pos]:
+    """The positions to hide: the small counts, then the line rule to its fixed point, then the audit,
+    until the audit finds nothing to work out."""
     hidden = {(i, j) for i, r in enumerate(full) for j, v in enumerate(r) if 0 < v < THRESHOLD}
     lines = _lines(full, margins)
+    while True:
+        _close_lines(full, lines, hidden)
+        pinned = sorted(exposed_by_bounds(full, lines, hidden))
+        if not pinned:
+            return hidden
+        added = False
+        for p in pinned:  # one more hidden value through each pinned one, then check again
+            through = [line for line in lines if p in line]
+            extra = _one_more(full, through, hidden) or _one_more(full, lines, hidden)
+            if extra is not None:
+                hidden.add(extra)
+                added = True
+        if not added:  # every non-zero value is hidden already: nothing more to take away
+            return hidden
+
+
+def _one_more(full: list[list[int]], lines: list[list[Pos]], hidden: set[Pos]) -> Pos | None:
+    """The smallest visible non-zero cell of these lines, else a visible non-zero total."""
+    cells = [p for line in lines for p in line[:-1] if p not in hidden and full[p[0]][p[1]] > 0]
+    if cells:
+        return min(cells, key=lambda p: (full[p[0]][p[1]], p))
+    totals = [line[-1] for line in lines if line[-1] not in hidden and full[line[-1][0]][line[-1][1]] > 0]
+    return min(totals) if totals else None
+
+
+def _close_lines(full: list[list[int]], lines: list[list[Pos]], hidden: set[Pos]) -> None:
+    """Until no line has exactly one hidden value, hide one more in each line that has."""
     changed = True
     while changed:
         changed = False
         for line in lines:
-            if sum(p in hidden for p in line) != 1:
+            if sum(p in hidden for p in line) == 1:
+                extra = _one_more(full, [line], hidden)
+                if extra is not None:
+                    hidden.add(extra)
+                    changed = True
+
+
+def exposed_by_bounds(full: list[list[int]], lines: list[list[Pos]], hidden: set[Pos]) -> set[Pos]:
+    """The hidden values a reader can work out exactly by narrowing bounds along the lines.
+
+    What a reader knows: each line adds up; a "<5" is 1 to 4; an "x" is 5 or more (the rule never
+    hides a zero). Each line's equation narrows each hidden value's bounds given the others', and
+    this repeats until nothing narrows. This is the by-hand attack on a published table, not a full
+    linear-programming audit, so it is a floor of protection, not a proof."""
+    lo: dict[Pos, float] = {}
+    hi: dict[Pos, float] = {}
+    for i, j in hidden:
+        small = 0 < full[i][j] < THRESHOLD
+        lo[(i, j)], hi[(i, j)] = (1, THRESHOLD - 1) if small else (THRESHOLD, math.inf)
+    for _ in range(_PASSES):
+        narrowed = False
+        for line in lines:
+            terms = [(p, 1) for p in line[:-1]] + [(line[-1], -1)]  # members - total = 0
+            unknown = [(p, sign) for p, sign in terms if p in hidden]
+            if not unknown:
                 continue
-            members, total = line[:-1], line[-1]
-            visible = [p for p in members if p not in hidden and full[p[0]][p[1]] > 0]
-            if visible:
-                hidden.add(min(visible, key=lambda p: (full[p[0]][p[1]], p)))
-            elif total not in hidden:
-                hidden.add(total)
-            else:  # only zeros left visible: hide one, or the hidden value is the total minus nothing
-                zeros = [p for p in members if p not in hidden]
-                if not zeros:
-                    continue
-                hidden.add(zeros[0])
-            changed = True
-    return hidden
+            known = sum(sign * full[p[0]][p[1]] for p, sign in terms if p not in hidden)
+            span = [(min(s * lo[q], s * hi[q]), max(s * lo[q], s * hi[q])) for q, s in unknown]
+            low, high = _Sum([a for a, _ in span]), _Sum([b for _, b in span])
+            for (p, sign), (a_p, b_p) in zip(unknown, span, strict=True):
+                a, b = -known - high.without(b_p), -known - low.without(a_p)  # sign * value lies in [a, b]
+                if sign < 0:
+                    a, b = -b, -a
+                if a > lo[p]:
+                    lo[p], narrowed = float(math.ceil(a)), True
+                if b < hi[p]:
+                    hi[p], narrowed = float(math.floor(b)), True
+        if not narrowed:
+            break
+    return {p for p in hidden if lo[p] >= hi[p]}
+
+
+class _Sum:
+    """A sum of bounds that may be infinite, from which one term can be taken out again."""
+
+    def __init__(self, terms: list[float]) -> None:
+        self.finite = sum(t for t in terms if math.isfinite(t))
+        self.infinite = [t for t in terms if not math.isfinite(t)]
+
+    def without(self, term: float) -> float:
+        if math.isfinite(term):
+            return self.infinite[0] if self.infinite else self.finite - term
+        return self.infinite[0] if len(self.infinite) > 1 else self.finite
 
 
 def one_line_exposed(values: Sequence[Value], total: Value) -> bool:

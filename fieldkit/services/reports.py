@@ -54,12 +54,12 @@ from fieldkit.services.report_filters import (
     label_order,
     months,
     not_applied,
+    rank,
     resolve_filters,
 )
 from fieldkit.services.report_tables import COLUMNS, ROWS, TOTAL, Indicator, Table, Value, grid, grid_rows
 from fieldkit.services.vocab import AGE_BANDS, EVENT_KINDS, MINOR_AGE_BANDS, PILLARS, SEXES
 from fieldkit.store.engine import Store, raw_connection
-from fieldkit.text import az_sort_key
 
 __all__ = [  # the filters live in report_filters; callers may take them from here
     "LOCATION_TYPES",
@@ -101,32 +101,30 @@ def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str 
         names = Names(session, lang)
         rows = rows_of(session, q.events_held(filters))
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("kind", "pillar", "region", "month")}
+    by_kind, by_pillar, by_region, by_month = by["kind"], by["pillar"], by["region"], by["month"]
+    region_label = {r: names.place(r) for r in {row[3] for row in rows}}
     detail = []
-    for month, kind, pillar, region, n in rows:
-        labels = {
-            "kind": KIND_LABELS.get(kind, kind),
-            "pillar": PILLAR_LABELS.get(pillar, pillar),
-            "region": names.place(region),
-            "month": month,
-        }
-        for dim, label in labels.items():
-            by[dim][label] += n
-        detail.append((month, labels["kind"], labels["pillar"], labels["region"], n))
+    for month, kind, pillar, region, n in rows:  # a row per event or so: kept to plain look-ups
+        k, p, r = KIND_LABELS.get(kind, kind), PILLAR_LABELS.get(pillar, pillar), region_label[region]
+        by_kind[k] += n
+        by_pillar[p] += n
+        by_region[r] += n
+        by_month[month] += n
+        detail.append((month, k, p, r, n))
     total = sum(r[-1] for r in rows)
+    regions = rank(by["region"])
     pillars = [PILLAR_LABELS[p] for p in PILLARS] + ([PILLAR_LABELS[""]] if PILLAR_LABELS[""] in by["pillar"] else [])
     tables = (
         one_way("by_kind", "By kind", "Kind", by["kind"], [KIND_LABELS[k] for k in EVENT_KINDS], "Events"),
         one_way("by_pillar", "By pillar (4P)", "Pillar", by["pillar"], pillars, "Events"),
-        one_way(
-            "by_region", "By economic region", "Economic region", by["region"], label_order(by["region"]), "Events"
-        ),
+        one_way("by_region", "By economic region", "Economic region", by["region"], list(regions), "Events"),
         one_way("by_month", "By month", "Month", by["month"], months(filters, by["month"]), "Events"),
         Table(
             "detail",
             "By month, kind, pillar and economic region",
             ("Month", "Kind", "Pillar", "Economic region", "Events"),
             4,
-            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], az_sort_key(str(r[3]))))),
+            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])]))),
             detail=True,
         ),
     )

@@ -27,7 +27,16 @@ from hypothesis import strategies as st
 
 from fieldkit.cli import main
 from fieldkit.config import Paths
-from fieldkit.services import attendance, events, locations, participants, report_stock, reports, stock
+from fieldkit.services import (
+    attendance,
+    events,
+    locations,
+    participants,
+    report_stock,
+    report_tables,
+    reports,
+    stock,
+)
 from fieldkit.services.report_tables import HIDDEN, SUPPRESSED, TOTAL, grid, is_hidden, one_line_exposed
 from fieldkit.services.reports import ReportFilters, resolve_filters
 from fieldkit.store.engine import Store
@@ -268,9 +277,12 @@ def test_first_responders_by_agency_and_position(hq: Store) -> None:
         "ƏƏSMN": (0, 1, 0, 0, 1),
         TOTAL: (5, 2, 0, 0, 7),
     }
-    shown = _rows(reports.first_responders_trained(hq), "by_agency_sex")
-    assert shown["DSX"] == (SUPPRESSED, SUPPRESSED, 0, 0, SUPPRESSED)
-    assert shown[TOTAL] == (HIDDEN, SUPPRESSED, 0, 0, 7)  # F 5 hidden, or M = 7 - 5 would show
+    shown = reports.first_responders_trained(hq)
+    assert _rows(shown, "by_agency_sex")["DSX"] == (SUPPRESSED, SUPPRESSED, 0, 0, SUPPRESSED)
+    # Women 5 is hidden, or the men would be 7 - 5; and then the total too: an "x" is at least 5, so
+    # with 7 published the men (two cells of at least 1) would be pinned to 1 + 1.
+    assert _rows(shown, "by_agency_sex")[TOTAL] == (HIDDEN, SUPPRESSED, 0, 0, HIDDEN)
+    assert shown.figures == (("First responders trained", HIDDEN),)
 
 
 def test_participants_by_agency_and_age_band(hq: Store) -> None:
@@ -395,10 +407,41 @@ def test_no_line_of_a_suppressed_table_gives_a_hidden_count_away(counts: list[li
     for shown, true in zip(_flat(result), _flat(raw), strict=True):
         assert (0 < true < 5) == (shown == SUPPRESSED)  # every small count hidden, and only they say <5
         assert is_hidden(shown) or shown == true  # whatever is shown is the true value
+        assert shown != HIDDEN or true >= 5  # an x is never a zero
+    # No hidden value can be pinned down by bounds, unless nothing more could be hidden: four counts
+    # of 1 with a total of 4, say, are all "<5" and still give themselves away.
+    assert _pinned(counts, result, margins) == set() or all(is_hidden(v) for v in _flat(result) if v)
 
 
 def _flat(g: Any) -> list[Any]:
     return [v for row in g.cells for v in row] + list(g.row_totals) + list(g.column_totals) + [g.grand_total]
+
+
+def _full(g: Any, margins: bool) -> list[list[Any]]:
+    rows = [[*cells, total] for cells, total in zip(g.cells, g.row_totals, strict=True)]
+    return [*rows, [*g.column_totals, g.grand_total]] if margins else rows
+
+
+def _pinned(counts: list[list[int]], shown: Any, margins: bool) -> set[tuple[int, int]]:
+    """The hidden values a reader pins down by narrowing bounds along the lines (the audit's attack)."""
+    full, view = _full(grid(counts, suppress=False, margins=margins), margins), _full(shown, margins)
+    hidden = {(i, j) for i, row in enumerate(view) for j, v in enumerate(row) if is_hidden(v)}
+    return report_tables.exposed_by_bounds(full, report_tables._lines(full, margins), hidden)
+
+
+def test_hiding_one_more_per_line_is_not_enough_when_bounds_pin_a_count() -> None:
+    # First responders by agency (women, men): with one more hidden cell per line, the men of the
+    # last-but-one agency (4) and of DSX (4) add up to 8 in the men's column; both being under 5 pins
+    # them to 4 each, and then DSX's women (11) and the first agency's (1) follow.
+    counts = [[1, 0], [5, 5], [5, 7], [11, 4], [5, 5], [5, 9], [0, 4], [14, 9]]
+    full = _full(grid(counts, suppress=False), True)
+    lines = report_tables._lines(full, True)
+    line_rule = {(i, j) for i, row in enumerate(full) for j, v in enumerate(row) if 0 < v < 5}
+    report_tables._close_lines(full, lines, line_rule)
+    assert report_tables.exposed_by_bounds(full, lines, line_rule) == {(0, 0), (0, 2), (3, 0), (3, 1), (6, 1), (6, 2)}
+    protected = grid(counts, suppress=True)
+    assert _pinned(counts, protected, True) == set()
+    assert protected.grand_total == 89  # still published
 
 
 # -- a seeded random store against the definitions ---------------------------------------------------

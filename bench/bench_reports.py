@@ -1,0 +1,320 @@
+"""The indicator reports over a coordinator's store with 1,000,000 stock movements and 200,000 attendance
+rows, each beside the same SQL run straight on ``sqlite3`` in the same run. Targets per report: at most
+1.5x that floor and at most 200 ms.
+
+* Report: the service call (``fieldkit.services.reports``), with no filters and with a typical
+  donor filter (one year and one economic region), on an open ``Store``: its read transaction, the SQL,
+  the Python that turns rows into tables (labels, sorting, small-cell suppression). Median of 5 runs
+  after one warm-up.
+* Floor: the very statements the service ran (``report_queries`` builds them; the bench takes them
+  from the same builders with the same parameters) executed with ``sqlite3`` on a plain connection to
+  the same file, rows fetched into a list, nothing else. Median of 5, interleaved with the service's
+  runs so background noise hits both alike.
+
+The store is made by the real ``open_store`` + ``initialise_device`` + ``load_reference`` and then
+filled with plain ``sqlite3`` inserts into its real tables (ids as the app makes them: UUIDv7 for
+records, UUIDv5 for attendance and headcounts), which takes about a minute; it is cached in
+``bench/.cache/reports`` under a version marker. 5,000 events over two years, 40,000 people (2% merged
+into another), 200,000 check-ins, 20,000 headcount cells, 1,000,000 movements (handouts, receipts,
+print runs, transfers, write-offs; 1% voided), 30 materials, 400 schools and venues added to the
+shipped places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldkit.config import Paths
+from fieldkit.store.ids import attendance_id, headcount_id, uuid7
+from fieldkit.store.version import SCHEMA_HEAD
+
+CACHE = Path(__file__).resolve().parent / ".cache" / "reports"
+VERSION = 1
+EVENTS = 5_000
+PEOPLE = 40_000
+ATTENDANCE = 200_000
+HEADCOUNTS = 20_000
+MOVEMENTS = 1_000_000
+MATERIALS = 30
+PLACES = 400
+AGENCIES = 30
+RUNS = 5
+TARGET_RATIO = 1.5
+TARGET_MS = 200.0
+SEED = 2027
+CURRENT = ("material_id", "location_id")  # ix_stock_material_location as migration 0001 made it
+PROPOSED = ("material_id", "location_id", "deleted", "occurred_at", "quantity")
+
+KINDS = ("round-table", "workshop", "training", "awareness-session", "campaign", "screening")
+PILLARS = ("prevention", "protection", "prosecution", "partnership")
+SEXES = ("female", "male", "female", "male", "other", "undisclosed")
+AGE_BANDS = ("18-24", "25-34", "35-49", "50+", "unknown")
+POSITIONS = ("müəllim", "polis əməkdaşı", "sosial işçi", "koordinator", "sərhədçi", "müfəttiş", "hüquqşünas", "")
+FIRST = ("Aysel", "Leyla", "Günay", "Nigar", "Səbinə", "İlham", "Rəşad", "Orxan", "Elçin", "Tural", "Şəbnəm")
+LAST = ("Əliyeva", "Məmmədov", "Həsənova", "Quliyev", "İsmayılova", "Hüseynov", "Cəfərova", "Babayev")
+START = dt.date(2024, 1, 1)
+DAYS = 731
+
+
+def _insert(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    columns = list(rows[0])
+    marks = ", ".join("?" for _ in columns)
+    con.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", [tuple(r[c] for c in columns) for r in rows]
+    )
+
+
+def _synced(row_id: str, device: str, hlc: int, deleted: bool = False) -> dict[str, Any]:
+    return {"id": row_id, "created_hlc": hlc, "updated_hlc": hlc, "origin": device, "deleted": int(deleted)}
+
+
+def build_store(target: Path = CACHE) -> Paths:
+    """The benchmark store, built once and cached under a version marker."""
+    from fieldkit.services.reference import load_reference
+    from fieldkit.store.open import initialise_device, open_store
+
+    marker = target / f"ready-{VERSION}-{SCHEMA_HEAD}"
+    paths = Paths(target / "data")
+    if marker.exists():
+        return paths
+    shutil.rmtree(target, ignore_errors=True)
+    started = time.perf_counter()
+    store = open_store(paths, create=True)
+    try:
+        initialise_device(store, "Bench coordinator", "coordinator")
+        load_reference(store)
+        device = store.device_id
+    finally:
+        store.close()
+    con = sqlite3.connect(paths.store, isolation_level=None)
+    con.execute("BEGIN")
+    _fill(con, random.Random(SEED), device)
+    con.execute("COMMIT")
+    con.close()
+    marker.write_text(f"built in {time.perf_counter() - started:.1f} s\n")
+    return paths
+
+
+def _fill(con: sqlite3.Connection, rng: random.Random, device: str) -> None:
+    hlc = 1 << 40
+    districts = [r[0] for r in con.execute("SELECT id FROM locations WHERE kind = 'district'")]
+    places = [r[0] for r in con.execute("SELECT id FROM locations WHERE kind NOT IN ('economic-region')")]
+    new_places = [uuid7() for _ in range(PLACES)]
+    _insert(con, "locations", [
+        _synced(pid, device, hlc) | {
+            "kind": rng.choice(("school", "venue", "office")), "name_az": f"Məktəb {n}", "name_en": "",
+            "name_ru": "", "parent_id": rng.choice(districts), "verified": 0, "active": 1, "note": "",
+        } for n, pid in enumerate(new_places)
+    ])  # fmt: skip
+    places += new_places
+    agencies = [r[0] for r in con.execute("SELECT id FROM agencies")]
+    new_agencies = [uuid7() for _ in range(AGENCIES)]
+    _insert(con, "agencies", [
+        _synced(aid, device, hlc) | {
+            "kind": "ngo", "abbreviation": f"QHT{n}", "name_az": f"İctimai Birlik {n}", "name_en": f"NGO {n}",
+            "name_ru": "", "active": 1, "note": "",
+        } for n, aid in enumerate(new_agencies)
+    ])  # fmt: skip
+    agencies += new_agencies
+    materials = [uuid7() for _ in range(MATERIALS)]
+    _insert(con, "materials", [
+        _synced(mid, device, hlc) | {
+            "code": f"MAT-{n:02d}", "kind": rng.choice(("leaflet", "brochure", "poster")), "title_az": f"Vərəqə {n}",
+            "title_en": f"Leaflet {n}", "title_ru": "", "languages": "az", "version": "1", "active": 1,
+        } for n, mid in enumerate(materials)
+    ])  # fmt: skip
+    events = [uuid7() for _ in range(EVENTS)]
+    event_rows = []
+    for n, eid in enumerate(events):
+        day = (START + dt.timedelta(days=rng.randrange(DAYS))).isoformat()
+        event_rows.append(_synced(eid, device, hlc, deleted=rng.random() < 0.01) | {
+            "kind": rng.choice(KINDS), "pillar": rng.choice(PILLARS), "title": f"Tədbir {n}", "start_date": day,
+            "end_date": day, "location_id": rng.choice(places), "organiser_agency_id": rng.choice(agencies),
+            "partner_agency_ids": json.dumps(rng.sample(agencies, rng.randrange(3))), "audience": "",
+            "language": "az", "status": rng.choices(("held", "planned", "cancelled"), (85, 10, 5))[0], "notes": "",
+        })  # fmt: skip
+    _insert(con, "events", event_rows)
+    people = [uuid7() for _ in range(PEOPLE)]
+    kept = people[: int(PEOPLE * 0.98)]
+    person_rows = []
+    for n, pid in enumerate(people):
+        merged = rng.choice(kept) if n >= len(kept) else None
+        person_rows.append(_synced(pid, device, hlc) | {
+            "name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {n}", "sex": rng.choice(SEXES),
+            "age_band": rng.choice(AGE_BANDS), "agency_id": rng.choice((*agencies, None)),
+            "position": rng.choice(POSITIONS), "phone": f"+99450{n:07d}", "email": None,
+            "region_id": rng.choice(districts), "consent_date": "2025-01-15", "consent_text_version": "2026-1",
+            "merged_into": merged,
+        })  # fmt: skip
+    _insert(con, "participants", person_rows)
+    pairs: set[tuple[str, str]] = set()
+    while len(pairs) < ATTENDANCE:
+        pairs.add((rng.choice(events), rng.choice(people)))
+    _insert(con, "attendance", [
+        _synced(attendance_id(e, p), device, hlc, deleted=rng.random() < 0.005) | {
+            "event_id": e, "participant_id": p,
+            "role": rng.choices(("participant", "facilitator", "speaker"), (94, 4, 2))[0],
+        } for e, p in sorted(pairs)
+    ])  # fmt: skip
+    cells: set[tuple[str, str, str]] = set()
+    while len(cells) < HEADCOUNTS:
+        cells.add((rng.choice(events), rng.choice(SEXES), rng.choice(("0-17", *AGE_BANDS))))
+    _insert(con, "headcounts", [
+        _synced(headcount_id(e, "", s, a), device, hlc) | {
+            "event_id": e, "group_label": "", "sex": s, "age_band": a, "count": rng.randrange(1, 60),
+        } for e, s, a in sorted(cells)
+    ])  # fmt: skip
+    for chunk in range(0, MOVEMENTS, 100_000):
+        rows = []
+        for _ in range(chunk, min(MOVEMENTS, chunk + 100_000)):
+            kind = rng.choices(("handout", "receipt", "print-run", "transfer-out", "transfer-in", "write-off"),
+                               (70, 10, 3, 7, 7, 3))[0]  # fmt: skip
+            qty = rng.randrange(1, 40) if kind == "handout" else rng.randrange(50, 2000)
+            sign = -1 if kind in ("handout", "transfer-out", "write-off") else 1
+            when = dt.datetime(2024, 1, 1) + dt.timedelta(minutes=rng.randrange(DAYS * 1440))
+            at_event = kind == "handout" and rng.random() < 0.1
+            rows.append(_synced(uuid7(), device, hlc, deleted=rng.random() < 0.01) | {
+                "kind": kind, "material_id": rng.choice(materials), "location_id": rng.choice(places),
+                "event_id": rng.choice(events) if at_event else None, "quantity": sign * qty,
+                "occurred_at": when.isoformat(timespec="seconds") + "+04:00", "note": "", "forced_reason": None,
+                "transfer_id": None,
+            })  # fmt: skip
+        _insert(con, "stock_movements", rows)
+
+
+# -- measuring -----------------------------------------------------------------------------------------
+
+
+def _reports() -> list[tuple[str, Callable[..., Any]]]:
+    from fieldkit.services import report_stock, reports
+
+    return [
+        ("events held", reports.events_held),
+        ("PS.5.3-15 people trained", reports.people_trained),
+        ("PS.5.1-28 first responders", reports.first_responders_trained),
+        ("participants by agency x age", reports.participants_by_agency),
+        ("reach, direct and indirect", reports.reach),
+        ("materials distributed", report_stock.materials_distributed),
+        ("stock on hand", report_stock.stock_on_hand),
+        ("print runs", report_stock.print_runs),
+    ]
+
+
+def _statements(report: Callable[..., Any], store: Any, filters: Any) -> list[Any]:
+    """The queries a report runs, recorded as it runs them: its SQL and parameters, verbatim."""
+    from fieldkit.services import report_stock, reports
+
+    seen: list[Any] = []
+    original = reports.rows_of
+
+    def recording(session: Any, query: Any) -> list[tuple[Any, ...]]:
+        seen.append(query)
+        return original(session, query)
+
+    reports.rows_of = report_stock.rows_of = recording  # type: ignore[assignment]
+    try:
+        report(store, filters)
+    finally:
+        reports.rows_of = report_stock.rows_of = original  # type: ignore[assignment]
+    return seen
+
+
+def _floor(con: sqlite3.Connection, statements: list[Any]) -> None:
+    for query in statements:
+        con.execute(query.sql, query.params).fetchall()
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _proposed_index(con: sqlite3.Connection, wanted: bool) -> str:
+    """Put the ledger index in the shape asked for (the cache keeps whichever was made last)."""
+    from fieldkit.services.report_queries import LEDGER_INDEX
+
+    columns = [r[2] for r in con.execute(f"PRAGMA index_info({LEDGER_INDEX})")]
+    target = PROPOSED if wanted else CURRENT
+    if columns != list(target):
+        con.execute(f"DROP INDEX IF EXISTS {LEDGER_INDEX}")
+        con.execute(f"CREATE INDEX {LEDGER_INDEX} ON stock_movements ({', '.join(target)})")
+    return f"{LEDGER_INDEX} ({', '.join(target)})"
+
+
+def run(proposed: bool = False) -> None:
+    from fieldkit.services.reports import ReportFilters, build_report
+    from fieldkit.store.ids import reference_id
+    from fieldkit.store.open import open_store
+
+    print("building or reusing the store ...", flush=True)
+    paths = build_store()
+    raw = sqlite3.connect(paths.store, isolation_level=None)
+    index = _proposed_index(raw, proposed)
+    counts = {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("events", "participants", "attendance", "headcounts", "stock_movements")}  # fmt: skip
+    print(f"store: {paths.store.stat().st_size / 1e6:.0f} MB; " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+    print(f"ledger index: {index}{' (the proposed shape)' if proposed else ''}")
+    store = open_store(paths)
+    region = reference_id("locations", "region:gazakh-tovuz")
+    scenarios = {
+        "whole store, no filters": ReportFilters(),
+        "2025, one economic region (Gazakh-Tovuz)": ReportFilters(
+            date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31), economic_region_id=region
+        ),
+    }
+    met = total = 0
+    for title, filters in scenarios.items():
+        print(f"\n{title}:")
+        heading = f"  {'report':30s} {'service':>10s} {'floor':>10s} {'ratio':>7s}"
+        print(f"{heading}  <= {TARGET_RATIO}x   <= {TARGET_MS:.0f} ms")
+        for name, report in _reports():
+            statements = _statements(report, store, filters)
+            report(store, filters)  # warm both paths and the page cache
+            _floor(raw, statements)
+            service: list[float] = []
+            floor: list[float] = []
+            for _ in range(RUNS):  # interleaved, so background noise hits both alike
+                started = time.perf_counter()
+                report(store, filters)
+                service.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                _floor(raw, statements)
+                floor.append(time.perf_counter() - started)
+            service_ms, floor_ms = _median_ms(service), _median_ms(floor)
+            ratio = service_ms / floor_ms
+            ok_ratio, ok_ms = ratio <= TARGET_RATIO, service_ms <= TARGET_MS
+            met += ok_ratio and ok_ms
+            total += 1
+            many = "s" if len(statements) > 1 else ""
+            print(f"  {name:30s} {service_ms:8.1f} ms {floor_ms:7.1f} ms {ratio:6.2f}x  {_verdict(ok_ratio):8s} "
+                  f"{_verdict(ok_ms):8s} ({len(statements)} statement{many})")  # fmt: skip
+        started = time.perf_counter()
+        build_report(store, filters)
+        print(f"  for information: the whole report (every indicator, as an export builds it): "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")  # fmt: skip
+    store.close()
+    raw.close()
+    print(f"\n{met} of {total} reports met both targets (median of {RUNS} runs each; floor: the same statements "
+          "on a plain sqlite3 connection)")  # fmt: skip
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--build-only"]:
+        started = time.perf_counter()
+        build_store()
+        print(f"{time.perf_counter() - started:.1f} s")
+    else:
+        run(proposed="--proposed-index" in sys.argv[1:])
