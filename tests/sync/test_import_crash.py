@@ -17,6 +17,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -193,15 +194,35 @@ def bundles_held(batch: Batch) -> list[str]:
         store.close()
 
 
-def kill_at(batch: Batch, delay: float, *, grouped: bool) -> int:
+def _bundles_committed(batch: Batch) -> int:
+    try:
+        con = sqlite3.connect(f"file:{batch.coordinator.paths.store}?mode=ro", uri=True, timeout=0.05)
+        try:
+            return int(con.execute("SELECT COUNT(*) FROM sync_bundles WHERE status = 'imported'").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def kill_at(batch: Batch, delay: float, *, grouped: bool, after_bundles: int = 0) -> int:
     """Start the import, SIGKILL it after ``delay`` seconds unless it ended first; its exit status.
 
     ``grouped``: bundles share commits as they do by default; otherwise each bundle commits alone
-    (``FIELDKIT_IMPORT_GROUP_CHANGES=1``), so that kills also land between two committed bundles."""
+    (``FIELDKIT_IMPORT_GROUP_CHANGES=1``), so that kills also land between two committed bundles.
+    ``after_bundles``: instead of a delay, kill as soon as that many bundles are committed (the
+    store is watched), so some kills land between bundles however fast or loaded the machine is."""
     env = ENV if grouped else {**ENV, GROUP_ENV: "1"}
     process = subprocess.Popen(batch.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
-        time.sleep(delay)
+        if after_bundles:
+            deadline = time.monotonic() + 60
+            while process.poll() is None and time.monotonic() < deadline:
+                if _bundles_committed(batch) >= after_bundles:
+                    break
+                time.sleep(0.002)
+        else:
+            time.sleep(delay)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
         return process.wait(timeout=60)
@@ -214,7 +235,8 @@ def kill_at(batch: Batch, delay: float, *, grouped: bool) -> int:
 def test_an_import_killed_at_random_points_leaves_a_sound_store_that_finishes_the_same(batch: Batch) -> None:
     """The delays are seeded: a third anywhere from a few milliseconds to the normal duration of the
     whole process, the rest between its start-up and its end, where the bundles are applied. Every
-    other run makes each bundle commit alone, so kills also land between two committed bundles."""
+    other run makes each bundle commit alone, and every fourth kills right after the n-th bundle is
+    committed (recorded with a negative delay, -n), so kills land between committed bundles too."""
     rng = random.Random(SEED)
     runs: list[tuple[float, int, int]] = []  # (delay, exit status, bundles held afterwards)
     kills = 0
@@ -222,7 +244,10 @@ def test_an_import_killed_at_random_points_leaves_a_sound_store_that_finishes_th
         batch.put_back()
         low = 0.005 if len(runs) % 3 == 0 else batch.start_seconds
         delay = rng.uniform(low, batch.full_seconds)
-        status = kill_at(batch, delay, grouped=len(runs) % 2 == 1)
+        # every fourth run: right after a bundle was committed, whatever the timing
+        after = rng.randint(1, len(LAPTOPS) - 1) if len(runs) % 4 == 2 else 0
+        status = kill_at(batch, delay, grouped=len(runs) % 2 == 1 and not after, after_bundles=after)
+        delay = -after if after else delay
         held = bundles_held(batch)
         runs.append((round(delay, 3), status, len(held)))
         where = f"run {len(runs)} (delay, exit status, bundles held): {runs}"
