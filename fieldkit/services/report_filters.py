@@ -109,19 +109,25 @@ def _economic_region(session: Session, text: str) -> str:
 
 
 class Names:
-    """Labels for the ids in a report: places, agencies and materials in one language."""
+    """Labels for the ids in a report: places, agencies and materials in one language (only the kinds
+    in ``need`` are read)."""
 
-    def __init__(self, session: Session, lang: str) -> None:
+    def __init__(self, session: Session, lang: str, need: Iterable[str] = ("places", "agencies", "materials")) -> None:
         con = raw_connection(session)
         col = {"en": "name_en", "ru": "name_ru"}.get(lang, "name_az")
         title = {"en": "title_en", "ru": "title_ru"}.get(lang, "title_az")
-        self.places = {r[0]: r[1] or r[2] for r in con.execute(f"SELECT id, {col}, name_az FROM locations")}
-        self.agencies = {
-            r[0]: r[1] or r[2] or r[3] for r in con.execute(f"SELECT id, abbreviation, {col}, name_az FROM agencies")
-        }
-        self.materials = {
-            r[0]: (r[1], r[2] or r[3]) for r in con.execute(f"SELECT id, code, {title}, title_az FROM materials")
-        }
+        need = set(need)
+        self.places: dict[str, str] = {}
+        self.agencies: dict[str, str] = {}
+        self.materials: dict[str, tuple[str, str]] = {}
+        if "places" in need:
+            self.places = {r[0]: r[1] or r[2] for r in con.execute(f"SELECT id, {col}, name_az FROM locations")}
+        if "agencies" in need:
+            query = f"SELECT id, abbreviation, {col}, name_az FROM agencies"
+            self.agencies = {r[0]: r[1] or r[2] or r[3] for r in con.execute(query)}
+        if "materials" in need:
+            query = f"SELECT id, code, {title}, title_az FROM materials"
+            self.materials = {r[0]: (r[1], r[2] or r[3]) for r in con.execute(query)}
 
     def place(self, place_id: str | None, missing: str = NO_REGION) -> str:
         return self.places.get(place_id, missing) if place_id else missing

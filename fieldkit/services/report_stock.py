@@ -48,7 +48,7 @@ def _material_table(
 def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
     """Items handed out by material × location type × economic region × month."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("places", "materials"))
         rows = rows_of(session, q.handouts(filters))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
@@ -97,7 +97,7 @@ def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, 
 def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
     """Stock on hand per material × place at the end of the period."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("places", "materials"))
         covered = q.ledger_covered(raw_connection(session))
         rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -136,7 +136,7 @@ def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: st
 def print_runs(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
     """Print runs by material and month: how many runs and how many copies."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("materials",))
         rows = rows_of(session, q.print_runs(filters))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -98,7 +98,7 @@ def one_way(key: str, title: str, heading: str, totals: dict[str, int], order: l
 def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
     """Events held, by kind, pillar, economic region and month."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("places",))
         rows = rows_of(session, q.events_held(filters))
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("kind", "pillar", "region", "month")}
     by_kind, by_pillar, by_region, by_month = by["kind"], by["pillar"], by["region"], by["month"]
@@ -193,7 +193,7 @@ def first_responders_trained(
 ) -> Indicator:
     """PS.5.1-28: first responders trained on victim identification, by agency and sex."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("agencies",))
         rows = rows_of(session, q.first_responders_by_agency_sex(filters))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for agency_id, sex, n in rows:
@@ -229,7 +229,7 @@ def participants_by_agency(
 ) -> Indicator:
     """Participants of held events by agency and age band."""
     with store.read() as session:
-        names = Names(session, lang)
+        names = Names(session, lang, need=("agencies",))
         rows = rows_of(session, q.people_by_agency_age(filters))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for agency_id, band, n in rows:
