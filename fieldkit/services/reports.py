@@ -103,16 +103,18 @@ def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str 
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("kind", "pillar", "region", "month")}
     by_kind, by_pillar, by_region, by_month = by["kind"], by["pillar"], by["region"], by["month"]
     region_label = {r: names.place(r) for r in {row[3] for row in rows}}
-    detail = []
+    regions = rank(region_label.values())
+    keyed = []
     for month, kind, pillar, region, n in rows:  # a row per event or so: kept to plain look-ups
         k, p, r = KIND_LABELS.get(kind, kind), PILLAR_LABELS.get(pillar, pillar), region_label[region]
         by_kind[k] += n
         by_pillar[p] += n
         by_region[r] += n
         by_month[month] += n
-        detail.append((month, k, p, r, n))
+        keyed.append((month, k, p, regions[r], r, n))
+    keyed.sort()  # plain tuples sort without a key function: regions in Azerbaijani order by rank
+    detail = tuple((m, k, p, r, n) for m, k, p, _, r, n in keyed)
     total = sum(r[-1] for r in rows)
-    regions = rank(by["region"])
     pillars = [PILLAR_LABELS[p] for p in PILLARS] + ([PILLAR_LABELS[""]] if PILLAR_LABELS[""] in by["pillar"] else [])
     tables = (
         one_way("by_kind", "By kind", "Kind", by["kind"], [KIND_LABELS[k] for k in EVENT_KINDS], "Events"),
@@ -124,7 +126,7 @@ def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str 
             "By month, kind, pillar and economic region",
             ("Month", "Kind", "Pillar", "Economic region", "Events"),
             4,
-            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])]))),
+            detail,
             detail=True,
         ),
     )
