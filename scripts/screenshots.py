@@ -20,7 +20,7 @@ from pathlib import Path
 
 from fieldkit.qtfix import keep_none_alive
 
-PAGES = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
+PAGES = ("home", "events", "people", "stock", "leaflets", "sync", "reports", "settings")
 
 
 def grab(window: object, target: Path) -> None:

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from fieldkit.store.quick import Snapshot
     from fieldkit.ui.pages.base import Page
 
-# The screens, in navigation order; Ctrl+1 … Ctrl+7 reach them.
-PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "settings")
+# The screens, in navigation order; Ctrl+1 … Ctrl+8 reach them.
+PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "reports", "settings")
 STATUS_TOPICS = frozenset(ALL_TOPICS)
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 260
 
@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         from fieldkit.ui.pages.home_page import HomePage
         from fieldkit.ui.pages.leaflets_page import LeafletsPage
         from fieldkit.ui.pages.people_page import PeoplePage
+        from fieldkit.ui.pages.reports_page import ReportsPage
         from fieldkit.ui.pages.settings_page import SettingsPage
         from fieldkit.ui.pages.stock_page import StockPage
         from fieldkit.ui.pages.sync_page import SyncPage
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
             "stock": StockPage,
             "leaflets": LeafletsPage,
             "sync": SyncPage,
+            "reports": ReportsPage,
             "settings": SettingsPage,
         }
         for key in PAGE_KEYS:

@@ -106,7 +106,7 @@ def test_every_screen_is_reachable_by_its_shortcut_and_by_the_navigation(qtbot, 
     window.nav.setCurrentRow(PAGE_KEYS.index("people"))
     assert window.current_page() is window.pages["people"]
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Home", "Events", "People", "Materials & stock", "Leaflets", "Sync", "Settings"]
+    assert titles == ["Home", "Events", "People", "Materials & stock", "Leaflets", "Sync", "Reports", "Settings"]
     window.close()
 
 
