@@ -171,9 +171,9 @@ def test_an_unknown_laptops_bundle_waits_in_quarantine_until_the_coordinator_app
     assert imported.status == "imported"
     assert [e.title for e in events.list_events(hq.require_store())] == ["Workshop in Qazax"]
     assert [p.status for p in trust.list_peers(hq.require_store())] == ["trusted"]
+    assert receiver.devices.proxy.rowCount() == 1  # every device is listed, with its last bundle
+    receiver.devices.waiting_only.setChecked(True)
     assert receiver.devices.proxy.rowCount() == 0  # no one is waiting any more
-    receiver.devices.waiting_only.setChecked(False)
-    assert receiver.devices.proxy.rowCount() == 1
 
 
 def test_revoking_a_device_refuses_its_next_bundle(qtbot, context: AppContext, hq: AppContext, usb: Path, monkeypatch):
@@ -430,3 +430,131 @@ def test_a_page_built_before_the_store_opened_catches_up_when_it_does(qtbot, hq:
     assert [page.scope_combo.itemData(i) for i in range(page.scope_combo.count())] == ["coordinator", "officer"]
     assert page.scope_combo.isEnabled() and page.export_button.isEnabled()
     assert page.tabs.isTabVisible(page.tabs.indexOf(page.devices))
+
+
+# -- the import centre: per device, the last bundle and contact, what is missing, refusals ----------
+
+
+def test_the_devices_tab_shows_each_devices_last_bundle_its_refusals_and_lets_a_refused_file_be_retried(
+    qtbot, context: AppContext, hq: AppContext, usb: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from fieldkit.ui.sync_activity import DevicesModel, ReceivedModel
+
+    _record_a_workshop(context.require_store())
+    _export_through_page(qtbot, context, usb, monkeypatch)  # never enrolled: it waits for approval
+    receiver = _page(qtbot, hq)
+    _drop(receiver, [usb])
+    devices = receiver.devices
+    assert devices.proxy.rowCount() == 1 and not devices.waiting_only.isChecked()  # every device, at first
+    assert devices.proxy.index(0, DevicesModel.COL_LAST_BUNDLE).data().endswith(" · Waiting for approval")
+    assert devices.proxy.index(0, DevicesModel.COL_LAST_CONTACT).data()  # the day it first wrote
+    assert devices.proxy.index(0, DevicesModel.COL_REFUSED).data() == ""
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    devices.view.selectRow(0)
+    qtbot.mouseClick(devices.revoke_button, Qt.MouseButton.LeftButton)
+    events.create_event(context.require_store(), title="Later", kind="training", start_date="2026-12-05")
+    later = tmp_path / "later"
+    later.mkdir()
+    exchange.export_bundle(context.require_store(), later)
+    receiver.import_paths([later])  # refused: the device is revoked
+
+    assert devices.selected_peer() is not None  # the choice survives the refresh
+    assert devices.proxy.index(0, DevicesModel.COL_REFUSED).data() == "1"
+    assert devices.proxy.index(0, DevicesModel.COL_LAST_BUNDLE).data().endswith(" · Refused")
+    assert "Bundles received from Test laptop" in devices.detail_caption.text()
+    assert [i.status for i in devices.received_model.records()] == ["rejected", "quarantined"]
+    refused = devices.received_model.record(0)
+    assert "revoked" in refused.message and Path(refused.path).parent == later
+    assert not devices.show_file_button.isEnabled()  # nothing chosen in the list yet
+    devices.received_view.selectRow(_proxy_row(devices.received_proxy, "rejected"))
+    assert devices.show_file_button.isEnabled() and devices.reimport_button.isEnabled()
+    assert devices.received_proxy.index(0, ReceivedModel.COL_FILE).data() == Path(refused.path).name
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(devices.show_file_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(later)]
+
+    # Approved after all (its officer read the fingerprint): the waiting bundle comes in; then the refused one.
+    assert devices.approve_button.isEnabled()
+    qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    assert [e.title for e in events.list_events(hq.require_store())] == ["Workshop in Qazax"]
+    devices.received_view.selectRow(_proxy_row(devices.received_proxy, "rejected"))
+    qtbot.mouseClick(devices.reimport_button, Qt.MouseButton.LeftButton)
+
+    assert [r.status for r in receiver.results_model.records()] == ["imported"]
+    assert sorted(e.title for e in events.list_events(hq.require_store())) == ["Later", "Workshop in Qazax"]
+    assert devices.proxy.index(0, DevicesModel.COL_REFUSED).data() == ""  # imported again: no longer refused
+    assert devices.proxy.index(0, DevicesModel.COL_LAST_BUNDLE).data().endswith(" · Imported")
+    assert "rejected" not in [i.status for i in devices.received_model.records()]
+
+
+def _proxy_row(proxy, status: str) -> int:
+    from fieldkit.ui.sync_models import RecordRole
+
+    return next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(RecordRole).status == status)
+
+
+def test_device_activity_brings_the_history_the_vector_and_refusals_together(qtmodeltester) -> None:
+    from fieldkit.ui.sync_activity import DevicesModel, ReceivedModel, device_activity
+
+    qazax, lankaran = _peer("trusted"), PeerRecord(
+        "0190aaaa-0000-7000-8000-000000000002", "Lankaran-1", "officer", "quarantined", "WXYZ-1234",
+        "2026-11-20T09:00:00+04:00", "2026-11-20T09:00:00+04:00", 1,
+    )  # fmt: skip
+
+    def bundle(sender: str, at: str, status: str) -> enrolment.SyncBundleRecord:
+        return enrolment.SyncBundleRecord(
+            f"b-{at}", "in", sender, "", "coordinator", at, status, 5, 5, f"{status} at {at}"
+        )
+
+    history = [
+        bundle(qazax.device_id, "2026-11-27T10:00:00+04:00", "imported"),
+        bundle(qazax.device_id, "2026-11-25T10:00:00+04:00", "known"),
+        bundle(lankaran.device_id, "2026-11-20T09:00:00+04:00", "quarantined"),
+        enrolment.SyncBundleRecord(
+            "b-out", "out", "me", "Baku-HQ", "officer", "2026-11-28T10:00:00+04:00", "exported", 9, 0, ""
+        ),
+    ]
+    vector = [OriginRow(qazax.device_id, "Qazax-2", 100, 250, ((101, 199), (201, 201)))]
+    refused = [("2026-11-28T12:00:00+04:00", BundleResult("/usb/x.fkb", "rejected", "damaged", None, "Qazax-2"))]
+    refused.append(("2026-11-28T12:00:01+04:00", BundleResult("/usb/y.fkb", "rejected", "damaged")))  # no sender
+
+    activity = device_activity([qazax, lankaran], history, vector, refused)
+
+    mine = activity[qazax.device_id]
+    assert [i.status for i in mine.items] == ["rejected", "imported", "known"]  # newest first
+    assert mine.last is not None and mine.last.path == "/usb/x.fkb"
+    assert (mine.refused, mine.missing, mine.contiguous, mine.max_seen) == (1, 100, 100, 250)
+    assert [i.status for i in activity[lankaran.device_id].items] == ["quarantined"]
+
+    model = DevicesModel()
+    model.set_rows([qazax, lankaran])
+    model.set_activity(activity)
+    qtmodeltester.check(model)
+    assert model.index(0, DevicesModel.COL_MISSING).data() == "101–199, 201"
+    assert model.index(0, DevicesModel.COL_REFUSED).data() == "1"
+    assert model.index(0, DevicesModel.COL_LAST_BUNDLE).data() == "28 Nov 2026 12:00 · Refused"
+    assert model.index(1, DevicesModel.COL_LAST_CONTACT).data() == "20 Nov 2026 09:00"
+    assert model.index(1, DevicesModel.COL_MISSING).data() == ""
+    received = ReceivedModel()
+    received.set_rows(mine.items)
+    qtmodeltester.check(received)
+    assert received.index(0, ReceivedModel.COL_FILE).data() == "x.fkb"
+
+
+def test_a_devices_missing_changes_are_named_under_its_bundles(qtbot, hq: AppContext) -> None:
+    from fieldkit.ui.sync_devices import DevicesPanel
+
+    panel = DevicesPanel(hq)
+    qtbot.addWidget(panel)
+    panel.retranslate()
+    peer = _peer("trusted")
+    panel.set_peers([peer], [], [OriginRow(peer.device_id, "Qazax-2", 100, 250, ((101, 199),))])
+    assert panel.detail_caption.text() == "Choose a device to see the bundles received from it."
+    panel.select_device(peer.device_id)
+    assert "Changes 101–199 are missing" in panel.detail_caption.text()
+    assert not panel.approve_button.isEnabled()  # trusted, nothing waiting

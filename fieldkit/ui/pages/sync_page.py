@@ -56,6 +56,7 @@ BANNER_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px;"
 # together (much faster on a coordinator's big import), and Cancel is honoured between chunks. A
 # laptop's bundle is a few kilobytes, so in practice Cancel stops at the next bundle.
 IMPORT_CHUNK_BYTES = 8 * 1024 * 1024
+DEVICE_HISTORY_LIMIT = 20_000  # bundles read for the devices' last bundles (the History tab shows fewer)
 
 
 def import_chunks(files: list[Path], limit: int | None = None) -> list[list[Path]]:
@@ -173,6 +174,7 @@ class SyncPage(Page):
         self.devices = DevicesPanel(self.context, self)
         self.devices.approved.connect(self._approved)
         self.devices.revoked.connect(lambda _device: self.refresh())
+        self.devices.reimport_requested.connect(self.import_paths)
         self.tabs.addTab(self.devices, "")
 
         self.vector_model = VectorModel(self)
@@ -267,20 +269,20 @@ class SyncPage(Page):
             return
         try:
             self._status = exchange.sync_status(store)
-            history = enrolment.sync_history(store)
+            # a coordinator's devices need each one's last bundle, however long ago: more history
+            history = enrolment.sync_history(store, DEVICE_HISTORY_LIMIT if coordinator else enrolment.HISTORY_LIMIT)
             peers = trust.list_peers(store) if coordinator else []
         except KnownError as exc:
             self._status = None
             self.status_label.setText(str(exc))
             return
-        self.vector_model.set_rows(
-            [
-                OriginRow(v["origin"], v["name"], v["contiguous"], v["max_seen"], tuple(tuple(g) for g in v["gaps"]))
-                for v in self._status["vector"]
-            ]
-        )
-        self.history_model.set_rows(history)
-        self.devices.set_peers(peers)
+        vector = [
+            OriginRow(v["origin"], v["name"], v["contiguous"], v["max_seen"], tuple(tuple(g) for g in v["gaps"]))
+            for v in self._status["vector"]
+        ]
+        self.vector_model.set_rows(vector)
+        self.history_model.set_rows(history[: enrolment.HISTORY_LIMIT])
+        self.devices.set_peers(peers, history, vector)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -450,6 +452,7 @@ class SyncPage(Page):
         self.tabs.setCurrentWidget(self.results_view)
 
     def _after_import(self, results: list[BundleResult]) -> None:
+        self.devices.add_results(results)  # the refused ones: the store keeps no record of them
         self.refresh()
         if any(r.applied for r in results):
             for topic in (PEOPLE, EVENTS, STOCK, REFERENCE):
