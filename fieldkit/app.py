@@ -3,6 +3,7 @@
 Start-up is on the critical path of every launch on an old laptop. When the store is already at the
 app's schema, the window paints from a read-only peek (``fieldkit.store.quick``) and opens the full
 store right after its first frame; otherwise the store is opened (and migrated, after a backup) first.
+An encrypted store cannot be peeked at: its passphrase is asked for (``ui.unlock_dialog``), then it opens.
 """
 
 from __future__ import annotations
@@ -136,8 +137,13 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo:
         window = MainWindow(settings, paths, snapshot=snapshot)
     else:
         from fieldkit.store.errors import KnownError
-        from fieldkit.store.open import open_store
+        from fieldkit.store.open import needs_key, open_store
 
+        if needs_key(paths):  # an encrypted store: its passphrase first, before the file is opened
+            from fieldkit.ui.unlock_dialog import ask_to_unlock
+
+            if ask_to_unlock(paths) is None:
+                return 1
         try:
             store = open_store(paths, create=True)
         except KnownError as exc:

@@ -25,10 +25,13 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
     from fieldkit.cli.commands_people import register as register_people  # issue 7: duplicates, merge
     from fieldkit.cli.commands_report import register as register_report  # issue 7: indicator reports
+    from fieldkit.cli.commands_store import add_passphrase_option
+    from fieldkit.cli.commands_store import register as register_store  # issue 8: encryption at rest
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
     common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR", help="use this data directory")
+    add_passphrase_option(common, default=argparse.SUPPRESS)
 
     parser = _Parser(
         prog="fieldkit",
@@ -40,12 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help="data directory (default: FIELDKIT_DATA_DIR or the user data directory)"
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    add_passphrase_option(parser, default=None)
     parser.add_argument("--demo", action="store_true", help="start the app on a throw-away store full of sample data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (commands_core, commands_records, commands_stock, commands_print, commands_sync):
         module.register(sub, common)
     register_people(sub, common)  # issue 7
     register_report(sub, common)  # issue 7
+    register_store(sub, common)  # issue 8
     return parser
 
 
@@ -78,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if data_dir == "--demo":
             return run_app(demo=True)
         return run_app(data_dir if isinstance(data_dir, str) else None)
+    from fieldkit.cli.commands_store import explain, lock_after_command, unlock_for_command
     from fieldkit.cli.context import CommandContext, CommandError, emit, emit_error
     from fieldkit.store.errors import KnownError
 
@@ -89,15 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.data_dir, demo=args.demo)
     ctx = CommandContext(args)
     try:
+        unlock_for_command(args, ctx.paths)  # an encrypted store: its passphrase, checked before anything runs
         output = args.handler(args, ctx)
     except (KnownError, CommandError) as exc:
-        emit_error(ctx, str(exc))
+        emit_error(ctx, explain(exc))
         return 1
     except KeyboardInterrupt:
         emit_error(ctx, "Interrupted; nothing was half-written.")
         return 130
     finally:
         ctx.close()
+        lock_after_command(ctx.paths)
     try:
         emit(ctx, output)
     except BrokenPipeError:  # the output was piped into something that stopped reading (| head)

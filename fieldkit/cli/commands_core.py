@@ -6,14 +6,22 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from fieldkit.cli.commands_store import RECOVERY_NOTE, read_passphrase
 from fieldkit.cli.context import CommandContext, CommandError, Output, table
 from fieldkit.services import export, helplines, locations, reference
 from fieldkit.services.vocab import AGENCY_KINDS, LOCATION_KINDS
-from fieldkit.store.open import ROLES, initialise_device, renew_identity
+from fieldkit.store import keys
+from fieldkit.store.cipher import has_content, is_encrypted
+from fieldkit.store.open import ROLES, initialise_device, needs_key, renew_identity
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="set up this laptop: device identity and reference data")
+    p = sub.add_parser(
+        "init",
+        parents=[common],
+        help="set up this laptop: device identity and reference data; with a passphrase (--passphrase-file or "
+        "FIELDKIT_PASSPHRASE) the store is encrypted",
+    )
     p.add_argument("--name", required=True, help="device or officer name, e.g. Qazax-2")
     p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--enroll", type=Path, metavar="FILE", help="the coordinator's enrolment file")
@@ -80,7 +88,14 @@ def cmd_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
         from fieldkit.sync.trust import read_enrolment
 
         document = read_enrolment(args.enroll)  # check the file before anything is created
+    if not args.name.strip():
+        raise CommandError("The device needs a name, for example 'Qazax-2' or the officer's name.")
+    recovery_key, passphrase = _encrypt_new_store(args, ctx)
+    was_encrypted = passphrase is not None and recovery_key is None
     store = ctx.store(create=True)
+    if was_encrypted and not store.initialised:
+        assert passphrase is not None  # a set-up that stopped halfway: its recovery key was never shown
+        recovery_key = keys.new_recovery_key(ctx.paths, passphrase)
     device = initialise_device(store, args.name, args.role)
     loaded = reference.load_reference(store)
     if args.enroll:
@@ -109,7 +124,37 @@ def cmd_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
             "hub_url": document.get("hub_url"),
         }
         text += f"\nEnrolled with coordinator {coordinator['name']} (fingerprint {data['coordinator']['fingerprint']})"
-    return Output(text, data)
+    data["encrypted"] = passphrase is not None
+    warnings = []
+    if passphrase is not None:
+        text += "\nThe store is encrypted: it opens only with the passphrase or the recovery key."
+        warnings = [w for w in [keys.short_passphrase_warning(passphrase)] if w]
+    if recovery_key is not None:
+        data["recovery_key"] = recovery_key
+        text += "\n" + RECOVERY_NOTE.format(key=recovery_key)
+    return Output(text, data, warnings)
+
+
+def _encrypt_new_store(args: argparse.Namespace, ctx: CommandContext) -> tuple[str | None, str | None]:
+    """With a passphrase, make the key for a store about to be created: (recovery key, passphrase).
+
+    An encrypted store that already exists was unlocked before the command ran (no new recovery key
+    here); a plain one is not encrypted by ``init``: that is ``store encrypt``'s job, with its checks.
+    """
+    passphrase = read_passphrase(args)
+    if passphrase is None:
+        return None, None
+    paths = ctx.paths
+    if needs_key(paths):
+        return None, passphrase
+    if has_content(paths.store):
+        raise CommandError(
+            f"There is already a store in {paths.data_dir} that is not encrypted. Encrypt it with "
+            "'fieldkit store encrypt --passphrase-file FILE' instead; nothing was changed."
+        )
+    new = keys.create_keys(paths, passphrase)
+    keys.remember(paths, new.key)
+    return new.recovery_key, passphrase
 
 
 def _identity(ctx: CommandContext) -> dict[str, Any]:
@@ -141,10 +186,12 @@ def cmd_status(args: argparse.Namespace, ctx: CommandContext) -> Output:
 
     info = _identity(ctx)
     info["data_dir"] = str(ctx.paths.data_dir)
+    info["encrypted"] = keys.has_keys(ctx.paths) and is_encrypted(ctx.paths.store)
     info["counts"] = store_summary(ctx.store())
     lines = [
         f"Device: {info['name']} ({info['role']}), id {info['device_id']}",
         f"Data directory: {info['data_dir']}",
+        "Store: " + ("encrypted (SQLCipher)" if info["encrypted"] else "not encrypted"),
         "Counts: " + ", ".join(f"{k} {v}" for k, v in info["counts"].items()),
     ]
     if info["problem"]:

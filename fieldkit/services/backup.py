@@ -16,6 +16,10 @@ Restoring must never lose data or reuse sequence numbers:
   mark is brought up to the current store's last number before the file is replaced. When the current
   store cannot be read (the usual reason to restore), nobody can prove the backup is complete, and the
   mark is set past the backup's last number so that the restored store takes a new identity.
+
+An encrypted store's backups are encrypted under the same key (the online backup copies the pages
+as they are), and a plain backup restored into an encrypted data directory is encrypted on its way
+in. The key is the one given, or the one this process remembers from unlocking the store.
 """
 
 from __future__ import annotations
@@ -28,9 +32,12 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from fieldkit.config import Paths
-from fieldkit.store.errors import KnownError
+from fieldkit.store import cipher, keys
+from fieldkit.store.encrypt import WORK_SUFFIX
+from fieldkit.store.errors import KnownError, PassphraseRequired
 from fieldkit.store.identity import check_identity, read_key_state, write_key_state
 from fieldkit.store.migrate import backup_file
 from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -107,13 +114,36 @@ def list_backups(paths: Paths) -> list[BackupRecord]:
     return sorted(records, key=lambda r: (r.taken_at, r.path.name), reverse=True)
 
 
-def back_up_now(paths: Paths, keep: int = 10) -> BackupRecord:
-    """Copy the store into ``backups`` now (safe while it is open); the oldest beyond ``keep`` go."""
+def _store_key(paths: Paths, key: bytes | None) -> bytes | None:
+    """The key of an encrypted store (given, or remembered by this process); ``None`` for a plain one."""
+    if not (keys.has_keys(paths) and cipher.is_encrypted(paths.store)):
+        return None
+    key = key or keys.remembered(paths)
+    if key is None:
+        raise PassphraseRequired(f"The store in {paths.data_dir} is encrypted: unlock it with its passphrase first.")
+    return key
+
+
+def _errors(key: bytes | None) -> tuple[type[Exception], ...]:
+    """What the SQLite library in use raises: ``sqlite3``'s, or ``sqlcipher3``'s for an encrypted file."""
+    return (sqlite3.Error,) if key is None else (sqlite3.Error, cipher.dbapi().Error)
+
+
+def _connect(path: Path, key: bytes | None, timeout: float = 5.0) -> Any:
+    return sqlite3.connect(path, timeout=timeout) if key is None else cipher.connect(path, key, timeout=timeout)
+
+
+def back_up_now(paths: Paths, keep: int = 10, key: bytes | None = None) -> BackupRecord:
+    """Copy the store into ``backups`` now (safe while it is open); the oldest beyond ``keep`` go.
+
+    The copy of an encrypted store is encrypted under the same key."""
     if not paths.store.exists():
         raise KnownError(f"There is no store in {paths.data_dir} to back up.")
+    store_key = _store_key(paths, key)
+    failures: tuple[type[Exception], ...] = (OSError, *_errors(store_key))
     try:
-        target = backup_file(paths, MANUAL, max(keep, 1))
-    except (OSError, sqlite3.Error) as exc:
+        target = backup_file(paths, MANUAL, max(keep, 1), store_key)
+    except failures as exc:
         raise KnownError(
             f"The backup could not be written to {paths.backups} ({exc}). Check the free disk space."
         ) from exc
@@ -121,12 +151,22 @@ def back_up_now(paths: Paths, keep: int = 10) -> BackupRecord:
     return _record(target)
 
 
-def _inspect(path: Path) -> BackupCheck:
-    """The checks, on a file this module may write to (it is left in rollback-journal mode)."""
+def _inspect(path: Path, key: bytes | None = None) -> BackupCheck:
+    """The checks, on a file this module may write to (it is left in rollback-journal mode).
+
+    With ``key`` (an encrypted data directory), an encrypted file is opened with it."""
     damaged = f"{path.name} is damaged or is not a Field Kit store; it cannot be restored. Choose another backup."
+    if key is not None and cipher.is_encrypted(path):
+        damaged = (
+            f"{path.name} is damaged, or is encrypted with another store's key; it cannot be restored here. "
+            "Choose another backup."
+        )
+    else:
+        key = None
+    errors = _errors(key)
     try:
-        con = sqlite3.connect(path)
-    except sqlite3.Error as exc:
+        con = _connect(path, key)
+    except errors as exc:
         raise KnownError(damaged) from exc
     try:
         con.execute("PRAGMA journal_mode=DELETE")
@@ -138,9 +178,9 @@ def _inspect(path: Path) -> BackupCheck:
             device = con.execute(
                 "SELECT device_id, name, role, public_key, last_seq FROM local_device WHERE slot = 1"
             ).fetchone()
-        except sqlite3.Error as exc:
+        except errors as exc:
             raise KnownError(damaged) from exc
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise KnownError(damaged) from exc
     finally:
         con.close()
@@ -155,39 +195,40 @@ def _inspect(path: Path) -> BackupCheck:
     return BackupCheck(path, str(revision), str(device_id), str(name), str(role), str(public_key), int(last_seq))
 
 
-def _current_identity(paths: Paths) -> tuple[bool, tuple[str, int] | None]:
+def _current_identity(paths: Paths, key: bytes | None) -> tuple[bool, tuple[str, int] | None]:
     """Whether the current store can be read, and its device id and last sequence number."""
     try:
-        con = sqlite3.connect(paths.store, timeout=1.0)
+        con = _connect(paths.store, key, timeout=1.0)
         try:
             row = con.execute("SELECT device_id, last_seq FROM local_device WHERE slot = 1").fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except _errors(key):
         return False, None
     return True, None if row is None else (str(row[0]), int(row[1]))
 
 
-def _release(paths: Paths) -> None:
+def _release(paths: Paths, key: bytes | None) -> None:
     """Fold the write-ahead log into the store file, and make sure nothing else has it open."""
+    module: Any = sqlite3 if key is None else cipher.dbapi()
     try:
-        con = sqlite3.connect(paths.store, timeout=1.0)
+        con = _connect(paths.store, key, timeout=1.0)
         try:
             con.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except module.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise KnownError(
                 "The store is open in another Field Kit window or command. Close it, then restore again; "
                 "nothing was changed."
             ) from exc
         # a damaged store: it is kept as it is, write-ahead log included
-    except sqlite3.DatabaseError:
+    except module.DatabaseError:
         pass
 
 
-def _keep_current(paths: Paths, readable: bool, keep: int) -> tuple[Path, bool]:
+def _keep_current(paths: Paths, readable: bool, keep: int, key: bytes | None) -> tuple[Path, bool]:
     """Copy the store as it is into ``backups``; whether the copy is a clean SQLite backup.
 
     A store SQLite cannot copy (damaged) is copied byte for byte, with its write-ahead log.
@@ -195,8 +236,8 @@ def _keep_current(paths: Paths, readable: bool, keep: int) -> tuple[Path, bool]:
     if readable:
         before = set(paths.backups.glob("fieldkit-*.db")) if paths.backups.is_dir() else set()
         try:
-            kept = backup_file(paths, BEFORE_RESTORE, max(keep, 1))
-        except sqlite3.Error:
+            kept = backup_file(paths, BEFORE_RESTORE, max(keep, 1), key)
+        except _errors(key):
             for partial in set(paths.backups.glob("fieldkit-*.db")) - before:
                 partial.unlink(missing_ok=True)
         else:
@@ -235,15 +276,43 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def restore_backup(paths: Paths, backup: Path, keep: int = 10) -> RestoreResult:
+def _data_dir_key(paths: Paths, key: bytes | None) -> bytes | None:
+    """The key of an encrypted data directory (one with ``store.keys``), or ``None`` for a plain one."""
+    if not keys.has_keys(paths) or not (cipher.is_encrypted(paths.store) or not cipher.has_content(paths.store)):
+        return None
+    key = key or keys.remembered(paths)
+    if key is None:
+        raise PassphraseRequired(f"The store in {paths.data_dir} is encrypted: unlock it with its passphrase first.")
+    return key
+
+
+def _encrypt_staged(staging: Path, key: bytes) -> None:
+    """A plain backup restored into an encrypted data directory is encrypted before it takes the store's
+    place; the plain staging copy is shredded."""
+    work = Path(f"{staging}{WORK_SUFFIX}")
+    work.unlink(missing_ok=True)
+    con = cipher.dbapi().connect(str(staging), isolation_level=None)
+    try:
+        cipher.export_plain_to_encrypted(con, work, key)
+    finally:
+        con.close()
+    _fsync(work)
+    cipher.shred(staging)
+    os.replace(work, staging)
+
+
+def restore_backup(paths: Paths, backup: Path, keep: int = 10, key: bytes | None = None) -> RestoreResult:
     """Replace the store with ``backup``. The store must be closed; open ``result.paths`` afterwards.
 
     The backup is checked before anything changes (a bad one raises ``KnownError`` and changes
-    nothing), and the current store is first kept in ``backups``.
+    nothing), and the current store is first kept in ``backups``. In an encrypted data directory the
+    store stays encrypted (``key``: its key, or the one this process remembers).
     """
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    store_key = _data_dir_key(paths, key)
+    current_key = store_key if cipher.is_encrypted(paths.store) else None
     staging = paths.data_dir / _STAGING
-    for suffix in ("", "-journal"):
+    for suffix in ("", "-journal", WORK_SUFFIX):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{staging}{suffix}").unlink()
     try:
@@ -251,16 +320,19 @@ def restore_backup(paths: Paths, backup: Path, keep: int = 10) -> RestoreResult:
             shutil.copyfile(backup, staging)
         except OSError as exc:
             raise KnownError(f"The backup {backup} cannot be read ({exc}); nothing was changed.") from exc
-        checked = replace(_inspect(staging), path=backup)
+        checked = replace(_inspect(staging, store_key), path=backup)
+        if store_key is not None and not cipher.is_encrypted(staging):
+            _encrypt_staged(staging, store_key)
         _fsync(staging)
         kept = None
         if paths.store.exists():
-            readable, current = _current_identity(paths)
+            readable, current = _current_identity(paths, current_key)
             if readable:
-                _release(paths)
+                _release(paths, current_key)
+            failures: tuple[type[Exception], ...] = (OSError, *_errors(current_key))
             try:
-                kept, intact = _keep_current(paths, readable, keep)
-            except (OSError, sqlite3.Error) as exc:
+                kept, intact = _keep_current(paths, readable, keep, current_key)
+            except failures as exc:
                 raise KnownError(
                     f"The current store could not be kept as a backup ({exc}); nothing was changed. "
                     "Check the free disk space."
@@ -273,7 +345,8 @@ def restore_backup(paths: Paths, backup: Path, keep: int = 10) -> RestoreResult:
         if os.name == "posix":
             _fsync(paths.data_dir)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            staging.unlink()
+        for suffix in ("", WORK_SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{staging}{suffix}").unlink()
     problem = check_identity(paths, checked.device_id, checked.public_key, checked.last_seq)
     return RestoreResult(paths, backup, kept, checked.device_name, problem)

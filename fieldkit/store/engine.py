@@ -4,6 +4,9 @@ The engine is created when a ``Store`` is opened, never at import. Every connect
 with foreign keys on and a busy timeout, and transactions that write begin with ``BEGIN IMMEDIATE`` so
 that two Field Kit processes (the app and a CLI command) queue for the write lock instead of failing
 halfway through.
+
+An encrypted store (SQLCipher) goes through the same engine, listener and dialect: only the DB-API
+module differs (``sqlcipher3``), and each new connection has its key set before SQLAlchemy sees it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
@@ -32,9 +35,21 @@ from fieldkit.text import az_compare, az_fold, az_loose
 BEGIN_OPTION = "fieldkit_begin"
 
 
-def init_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with Field Kit's connection settings."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def init_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with Field Kit's connection settings.
+
+    With ``key``, the file is an SQLCipher database: connections come from ``sqlcipher3`` and
+    ``PRAGMA key`` is their first statement, so everything below (and every raw-connection user) works
+    the same on an encrypted store.
+    """
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        from fieldkit.store import cipher
+
+        engine = create_engine(
+            f"sqlite:///{path}", future=True, module=cipher.dbapi(), creator=lambda: cipher.connect(path, key)
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -66,10 +81,14 @@ def _sql_loose(value: str | None) -> str | None:
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a session, for bulk work inside the session's transaction."""
+    """The sqlite3 connection under a session, for bulk work inside the session's transaction.
+
+    On an encrypted store it is a ``sqlcipher3`` connection: the same DB-API surface (execute,
+    executemany, create_function), typed here as the standard library's.
+    """
     con = session.connection().connection.driver_connection
-    assert isinstance(con, sqlite3.Connection)
-    return con
+    assert con is not None and hasattr(con, "executemany")
+    return cast(sqlite3.Connection, con)
 
 
 class Store:

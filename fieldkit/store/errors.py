@@ -50,3 +50,11 @@ def describe_operational_error(exc: BaseException) -> KnownError | None:
             "in the data directory's 'backups' folder."
         )
     return None
+
+
+class PassphraseRequired(KnownError):
+    """The store is encrypted and no passphrase (or recovery key) was given."""
+
+
+class WrongPassphrase(KnownError):
+    """The passphrase or recovery key does not unlock the store; nothing was read or written."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from fieldkit.config import Paths
+from fieldkit.store import cipher
 from fieldkit.store.errors import StoreTooNew, StoreUnreadable
 from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD
 
@@ -37,19 +39,25 @@ def current_revision(engine: Engine) -> str | None:
         ) from exc
 
 
-def refuse_newer(paths: Paths) -> None:
-    """Refuse a store written by a newer Field Kit without writing a byte to it."""
+def refuse_newer(paths: Paths, key: bytes | None = None) -> None:
+    """Refuse a store written by a newer Field Kit without writing a byte to it (``key``: an encrypted
+    store's key)."""
     if not paths.store.exists():
         return
+    module: Any = sqlite3
     try:
         # A plain connection changes nothing: no journal-mode switch; on a WAL store the last
         # connection to close removes the -wal and -shm files it opened.
-        con = sqlite3.connect(paths.store)
-    except sqlite3.Error:
+        if key is None:
+            con = sqlite3.connect(paths.store)
+        else:
+            module = cipher.dbapi()
+            con = cipher.connect(paths.store, key)
+    except module.Error:
         return  # the engine reports an unreadable file with its own message
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except module.Error:
         return
     finally:
         con.close()
@@ -82,29 +90,37 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)  # type: ignore[arg-type]
 
 
-def backup_file(paths: Paths, label: str, keep: int = 10) -> Path | None:
-    """Copy the store with SQLite's online backup (safe with WAL), then drop the oldest copies."""
+def backup_file(paths: Paths, label: str, keep: int = 10, key: bytes | None = None) -> Path | None:
+    """Copy the store with SQLite's online backup (safe with WAL), then drop the oldest copies.
+
+    An encrypted store (``key``) is copied page by page under the same key: the backup is encrypted too.
+    """
     if not paths.store.exists():
         return None
     paths.backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = paths.backups / f"fieldkit-{stamp}-{label}.db"
-    source = sqlite3.connect(paths.store)
-    try:
-        dest = sqlite3.connect(target)
+    if key is not None:
+        cipher.backup_encrypted(paths.store, target, key)
+    else:
+        source = sqlite3.connect(paths.store)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
     for old in sorted(paths.backups.glob("fieldkit-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
     return target
 
 
-def migrate(paths: Paths, engine: Engine, keep_backups: int = 10) -> str | None:
-    """Bring the store to the app's schema. Returns the backup made, if a migration ran."""
+def migrate(paths: Paths, engine: Engine, keep_backups: int = 10, key: bytes | None = None) -> str | None:
+    """Bring the store to the app's schema. Returns the backup made, if a migration ran.
+
+    ``key`` is an encrypted store's key, for its (encrypted) backup."""
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return None
@@ -112,6 +128,6 @@ def migrate(paths: Paths, engine: Engine, keep_backups: int = 10) -> str | None:
         raise _too_new(revision)
     backup = None
     if revision is not None:
-        backup = backup_file(paths, f"before-{SCHEMA_HEAD}-from-{revision}", keep_backups)
+        backup = backup_file(paths, f"before-{SCHEMA_HEAD}-from-{revision}", keep_backups, key)
     upgrade(engine)
     return None if backup is None else str(backup)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from fieldkit.config import Paths, load_settings
+from fieldkit.store import cipher, keys
+from fieldkit.store.encrypt import recover_interrupted
 from fieldkit.store.engine import Store, init_engine
-from fieldkit.store.errors import KnownError, StoreNotInitialised
+from fieldkit.store.errors import KnownError, PassphraseRequired, StoreNotInitialised, StoreUnreadable, WrongPassphrase
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import RENEW_HINT, create_identity
 from fieldkit.store.migrate import migrate, refuse_newer
@@ -15,18 +17,58 @@ from fieldkit.store.models import LocalDevice
 ROLES = ("officer", "coordinator")
 
 
-def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None) -> Store:
-    """Open the store, migrating it first. Without ``create``, a missing store is an error."""
+def needs_key(paths: Paths) -> bool:
+    """Whether the store in ``paths`` opens only with its key: the data directory has ``store.keys``
+    and the store is encrypted, or is still to be made (it will be encrypted)."""
+    return keys.has_keys(paths) and (cipher.is_encrypted(paths.store) or not cipher.has_content(paths.store))
+
+
+def _store_key(paths: Paths, key: bytes | None) -> bytes | None:
+    """The key to open the store with, checked read-only; ``None`` for a plain store."""
+    if not needs_key(paths):
+        return None
+    key = key or keys.remembered(paths)
+    if key is None:
+        raise PassphraseRequired(
+            f"The store in {paths.data_dir} is encrypted: it opens only with its passphrase (or its recovery key)."
+        )
+    if cipher.is_encrypted(paths.store) and cipher.key_refused(paths.store, key):
+        raise WrongPassphrase(
+            f"The key in {keys.KEYS_FILENAME} does not open the store in {paths.data_dir}: one of the two was "
+            "copied from another data directory, or the store is damaged. Nothing was changed; put back the "
+            "matching files, or restore a backup from the 'backups' folder."
+        )
+    return key
+
+
+def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None, key: bytes | None = None) -> Store:
+    """Open the store, migrating it first. Without ``create``, a missing store is an error.
+
+    An encrypted store needs ``key`` (or a key this process remembers, see ``keys.remember``); a wrong
+    one is refused before anything is written. A new store in a data directory that has ``store.keys``
+    is created encrypted.
+    """
+    if paths.data_dir.is_dir():
+        recover_interrupted(paths)
     if not paths.store.exists() and not create:
         raise StoreNotInitialised(
             f"There is no Field Kit store in {paths.data_dir}. Run "
             "'fieldkit init --name NAME --role officer' to set up this laptop."
         )
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    refuse_newer(paths)  # before the engine's connect hook touches the file (it switches it to WAL)
-    engine = init_engine(paths.store)
+    store_key = _store_key(paths, key)
+    refuse_newer(paths, store_key)  # before the engine's connect hook touches the file (it switches it to WAL)
+    engine = init_engine(paths.store, store_key)
     try:
-        migrate(paths, engine, keep_backups=load_settings(paths.settings).backups_to_keep)
+        migrate(paths, engine, keep_backups=load_settings(paths.settings).backups_to_keep, key=store_key)
+    except StoreUnreadable as exc:
+        engine.dispose()
+        if store_key is None and cipher.is_encrypted(paths.store):
+            raise StoreUnreadable(
+                f"{exc} If it is an encrypted store, its key file {keys.KEYS_FILENAME} is missing from "
+                f"{paths.data_dir}: put it back."
+            ) from exc
+        raise
     except BaseException:
         engine.dispose()
         raise
@@ -82,4 +124,4 @@ def renew_identity(store: Store) -> LocalDevice:
     return store.device
 
 
-__all__ = ["RENEW_HINT", "ROLES", "initialise_device", "open_store", "renew_identity"]
+__all__ = ["RENEW_HINT", "ROLES", "initialise_device", "needs_key", "open_store", "renew_identity"]

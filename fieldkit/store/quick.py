@@ -3,7 +3,8 @@
 The first screen needs only a few numbers and the coming events. Reading them this way lets the main
 window appear before SQLAlchemy (about 200 ms to import on an old laptop) has loaded; the full store
 opens right after the first frame. Anything unusual (no store, an older or newer schema, a locked or
-damaged file) returns ``None``, and start-up takes the full path instead.
+damaged file) returns ``None``, and start-up takes the full path instead. So does an encrypted store:
+it cannot be read before the passphrase is asked for.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.services.records import EventRecord
+from fieldkit.store.cipher import is_encrypted
 from fieldkit.store.version import SCHEMA_HEAD, SYNCED_TABLES
 
 RECENT_DAYS = 31
@@ -78,7 +80,7 @@ def recent_since(today: dt.date | None = None) -> dt.date:
 
 
 def peek(path: Path) -> Snapshot | None:
-    if not path.exists():
+    if not path.exists() or is_encrypted(path):
         return None
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)

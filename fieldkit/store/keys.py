@@ -1,0 +1,272 @@
+"""The key of an encrypted store, wrapped by the passphrase and by the recovery key (``store.keys``).
+
+SQLCipher takes one key. To give a store two ways in (the passphrase, and a recovery key printed once
+at set-up) the database key is a random 32-byte key that nobody types, and ``store.keys`` in the data
+directory holds it twice, each copy encrypted (AES-256-GCM) with a key derived by scrypt:
+
+* from the passphrase (N = 2**17, r = 8, p = 1: about half a second and 128 MiB, so guessing is slow);
+* from the recovery key (30 random base32 characters, 150 bits: strong on its own, so a cheap N).
+
+Changing the passphrase re-wraps the key: it is instant and rewrites no database page, and the
+backups (encrypted under the same key) keep opening. A lost passphrase cannot be recovered: the file
+holds nothing that opens the store without the passphrase or the recovery key. Losing ``store.keys``
+itself loses the store, so it may be copied anywhere (it is useless on its own).
+
+A process that has unlocked a store remembers its key here (``remember``), so the parts of the app
+that only hold the data directory (backups, reopening after a restore) can open it again.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldkit.config import Paths, write_atomic
+from fieldkit.store.cipher import KEY_BYTES
+from fieldkit.store.errors import KnownError, WrongPassphrase
+
+KEYS_FILENAME = "store.keys"
+FORMAT = "fieldkit-store-keys"
+VERSION = 1
+PASSPHRASE_COST = 2**17  # scrypt N for the passphrase; r = 8, p = 1
+RECOVERY_COST = 2**14  # the recovery key carries 150 random bits; the KDF only has to be sound
+SCRYPT_R, SCRYPT_P = 8, 1
+RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # RFC 4648 base32
+RECOVERY_GROUPS, RECOVERY_GROUP_LEN = 6, 5
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+SHORT_PASSPHRASE = 10
+
+_unlocked: dict[str, bytes] = {}
+
+
+@dataclass(frozen=True)
+class NewKeys:
+    """A store key and the recovery key that also unlocks it (shown to the user once)."""
+
+    key: bytes
+    recovery_key: str
+
+
+def keys_path(paths: Paths) -> Path:
+    return paths.data_dir / KEYS_FILENAME
+
+
+def has_keys(paths: Paths) -> bool:
+    return keys_path(paths).is_file()
+
+
+# -- the process's unlocked keys ---------------------------------------------------------------------
+def remember(paths: Paths, key: bytes) -> None:
+    _unlocked[str(paths.data_dir.resolve())] = key
+
+
+def remembered(paths: Paths) -> bytes | None:
+    return _unlocked.get(str(paths.data_dir.resolve()))
+
+
+def forget(paths: Paths) -> None:
+    _unlocked.pop(str(paths.data_dir.resolve()), None)
+
+
+# -- recovery keys -----------------------------------------------------------------------------------
+def generate_recovery_key() -> str:
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(chars[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(chars), RECOVERY_GROUP_LEN))
+
+
+def normalise_recovery_key(text: str) -> str | None:
+    """The 30 characters of a recovery key as typed (any case, spaces or dashes, 0/1/8 for O/I/B), or
+    ``None`` when ``text`` cannot be one."""
+    chars = "".join(ch for ch in text.upper() if ch not in " -\t\r\n").translate(_LOOKALIKES)
+    if len(chars) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(ch not in RECOVERY_ALPHABET for ch in chars):
+        return None
+    return chars
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """NFC, so that "ə" typed as one character or as e + combining mark unlocks the same way."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def short_passphrase_warning(passphrase: str) -> str | None:
+    if len(passphrase) >= SHORT_PASSPHRASE:
+        return None
+    return (
+        f"The passphrase has fewer than {SHORT_PASSPHRASE} characters. A longer one (a few unrelated words) "
+        "is much harder to guess for whoever finds the laptop."
+    )
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if not passphrase.strip():
+        raise KnownError("The passphrase is empty. Choose one of at least a few words; it cannot be recovered.")
+
+
+# -- wrapping ---------------------------------------------------------------------------------------
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    return base64.b64decode(str(text), validate=True)
+
+
+def _aad(kind: str) -> bytes:
+    return f"{FORMAT}/{VERSION}/{kind}".encode()
+
+
+def _kek(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
+
+
+def _wrap(kind: str, secret: bytes, key: bytes, cost: int) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapped = AESGCM(_kek(secret, salt, cost, SCRYPT_R, SCRYPT_P)).encrypt(nonce, key, _aad(kind))
+    return {
+        "kdf": "scrypt",
+        "n": cost,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": _b64(salt),
+        "cipher": "aes-256-gcm",
+        "nonce": _b64(nonce),
+        "wrapped_key": _b64(wrapped),
+    }
+
+
+def _unwrap(kind: str, slot: dict[str, Any], secret: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    kek = _kek(secret, _unb64(slot["salt"]), int(slot["n"]), int(slot["r"]), int(slot["p"]))
+    try:
+        key = AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _aad(kind))
+    except InvalidTag:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+# -- the key file -----------------------------------------------------------------------------------
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def read_key_file(paths: Paths) -> dict[str, Any]:
+    path = keys_path(paths)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnownError(
+            f"The store in {paths.data_dir} is encrypted, but its key file {KEYS_FILENAME} is missing. Put back "
+            f"the {KEYS_FILENAME} that was made with this store; without it the store cannot be opened, not even "
+            "with the recovery key."
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise KnownError(f"The key file {path} cannot be read ({exc}). Put back a copy of it.") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("slots"), dict):
+        raise KnownError(f"{path} is not a Field Kit key file. Put back the {KEYS_FILENAME} made with this store.")
+    if int(doc.get("version", 0)) > VERSION:
+        raise KnownError(f"{path} was written by a newer Field Kit. Install the newer Field Kit to open this store.")
+    return doc
+
+
+def _write_key_file(paths: Paths, doc: dict[str, Any]) -> None:
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    doc["changed_at"] = _now()
+    write_atomic(keys_path(paths), json.dumps(doc, indent=2).encode("utf-8"), mode=0o600)
+
+
+def _document(key: bytes, passphrase: str, recovery_key: str) -> dict[str, Any]:
+    recovery = normalise_recovery_key(recovery_key)
+    assert recovery is not None
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "store_cipher": "sqlcipher4 raw key",
+        "created_at": _now(),
+        "slots": {
+            "passphrase": _wrap("passphrase", _passphrase_bytes(passphrase), key, PASSPHRASE_COST),
+            "recovery": _wrap("recovery", recovery.encode("ascii"), key, RECOVERY_COST),
+        },
+    }
+
+
+def create_keys(paths: Paths, passphrase: str) -> NewKeys:
+    """Write ``store.keys`` for a store about to be encrypted; the recovery key is returned once.
+
+    A ``store.keys`` already here (left by an interrupted set-up, or kept for encrypted backups) is
+    reused when the passphrase opens it, so what it already encrypts stays readable; one that the
+    passphrase does not open is refused, never overwritten.
+    """
+    check_new_passphrase(passphrase)
+    if has_keys(paths):
+        try:
+            key = unlock(paths, passphrase, recovery=False)
+        except WrongPassphrase:
+            raise KnownError(
+                f"{keys_path(paths)} already exists and this passphrase does not open it. It may still be "
+                "needed for encrypted backups: move it somewhere safe first, or use its passphrase."
+            ) from None
+    else:
+        key = secrets.token_bytes(KEY_BYTES)
+    recovery_key = generate_recovery_key()
+    _write_key_file(paths, _document(key, passphrase, recovery_key))
+    return NewKeys(key, recovery_key)
+
+
+def unlock(paths: Paths, secret: str, *, recovery: bool | None = None) -> bytes:
+    """The store key, from the passphrase (``recovery=False``), the recovery key (``True``), or either
+    (``None``: the passphrase first, then the recovery key when ``secret`` is shaped like one).
+
+    A wrong secret raises ``WrongPassphrase``; nothing but ``store.keys`` has been read.
+    """
+    slots = read_key_file(paths)["slots"]
+    tries: list[tuple[str, bytes]] = []
+    as_recovery = normalise_recovery_key(secret)
+    if recovery is not True:
+        tries.append(("passphrase", _passphrase_bytes(secret)))
+    if recovery is not False and as_recovery is not None:
+        tries.append(("recovery", as_recovery.encode("ascii")))
+    for kind, material in tries:
+        slot = slots.get(kind)
+        if isinstance(slot, dict):
+            key = _unwrap(kind, slot, material)
+            if key is not None:
+                return key
+    what = "recovery key" if recovery else "passphrase"
+    raise WrongPassphrase(f"That {what} does not unlock the store in {paths.data_dir}. Nothing was read or changed.")
+
+
+def change_passphrase(paths: Paths, old_secret: str, new_passphrase: str) -> None:
+    """Re-wrap the store key under a new passphrase (the old one, or the recovery key, unlocks it first).
+
+    The recovery key keeps working; the old passphrase stops working.
+    """
+    check_new_passphrase(new_passphrase)
+    key = unlock(paths, old_secret)
+    doc = read_key_file(paths)
+    doc["slots"]["passphrase"] = _wrap("passphrase", _passphrase_bytes(new_passphrase), key, PASSPHRASE_COST)
+    _write_key_file(paths, doc)
+
+
+def new_recovery_key(paths: Paths, secret: str) -> str:
+    """Replace the recovery key (the old one stops working); the new one is returned once."""
+    key = unlock(paths, secret)
+    doc = read_key_file(paths)
+    recovery_key = generate_recovery_key()
+    normalised = normalise_recovery_key(recovery_key)
+    assert normalised is not None
+    doc["slots"]["recovery"] = _wrap("recovery", normalised.encode("ascii"), key, RECOVERY_COST)
+    _write_key_file(paths, doc)
+    return recovery_key

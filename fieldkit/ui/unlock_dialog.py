@@ -1,0 +1,151 @@
+"""The passphrase prompt shown at start-up when the store is encrypted, before the store is opened.
+
+The passphrase (or, with "Use the recovery key instead", the recovery key) unwraps the store's key from
+``store.keys`` (``fieldkit.store.keys``); a wrong one is said plainly and the prompt stays for another try.
+Nothing is read from the store until the key is known, so a wrong try changes nothing. Unwrapping takes
+about half a second by design (it is what makes guessing slow), under a wait cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.config import Paths
+from fieldkit.store import keys
+from fieldkit.store.errors import KnownError, WrongPassphrase
+
+ERROR_STYLE = "color: #a40000;"
+
+Unlock = Callable[[Paths, str, bool], bytes]
+
+
+def _unlock(paths: Paths, secret: str, recovery: bool) -> bytes:
+    return keys.unlock(paths, secret, recovery=recovery)
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; ``key`` holds the store's key once it was accepted."""
+
+    def __init__(self, paths: Paths, parent: QWidget | None = None, *, unlock: Unlock = _unlock) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self._unlock = unlock
+        self.key: bytes | None = None
+        self.failed_tries = 0
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.secret_label = QLabel(self)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMinimumWidth(360)
+        self.secret_label.setBuddy(self.secret)
+        self.secret.textEdited.connect(lambda _text: self.message.clear())
+        self.use_recovery = QCheckBox(self)
+        self.use_recovery.toggled.connect(self._mode_changed)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.secret_label)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.use_recovery)
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock Field Kit"))
+        self.intro.setText(
+            self.tr("The store on this computer is encrypted. Type its passphrase to open it.")
+            if not self.use_recovery.isChecked()
+            else self.tr("Type the recovery key that was shown when the store was encrypted (six groups of five).")
+        )
+        self.secret_label.setText(
+            self.tr("&Recovery key:") if self.use_recovery.isChecked() else self.tr("&Passphrase:")
+        )
+        self.use_recovery.setText(self.tr("Use the recovery &key instead"))
+        self.note.setText(
+            self.tr(
+                "A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open "
+                "this store."
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _mode_changed(self, recovery: bool) -> None:
+        # A recovery key is copied from paper: seeing it typed helps more than hiding it.
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        self.secret.clear()
+        self.message.clear()
+        self.retranslate()
+        self.secret.setFocus()
+
+    def accept(self) -> None:
+        """Unlock with what was typed; a wrong passphrase keeps the dialog open for another try."""
+        secret = self.secret.text()
+        recovery = self.use_recovery.isChecked()
+        if not secret:
+            self.message.setText(
+                self.tr("Type the recovery key first.") if recovery else self.tr("Type the passphrase first.")
+            )
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            key = self._unlock(self.paths, secret, recovery)
+        except WrongPassphrase:
+            self.failed_tries += 1
+            self.message.setText(
+                self.tr("That recovery key is wrong. Check it and try again; nothing was changed.")
+                if recovery
+                else self.tr("That passphrase is wrong. Try again; nothing was changed.")
+            )
+            self.secret.selectAll()
+            self.secret.setFocus()
+            return
+        except KnownError as exc:
+            self.message.setText(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.key = key
+        self.secret.clear()
+        super().accept()
+
+
+def ask_to_unlock(paths: Paths, parent: QWidget | None = None) -> bytes | None:
+    """Show the prompt; the store's key (remembered for this process) or ``None`` when the user quit."""
+    dialog = UnlockDialog(paths, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+        return None
+    keys.remember(paths, dialog.key)
+    return dialog.key
