@@ -87,6 +87,9 @@ class Settings:
     sync_folder: str | None = None
     funder: str = ""
     backups_to_keep: int = 10
+    # A laptop clears its own copy of the people its coordinator has acknowledged, after each sync
+    # import (fieldkit.services.privacy.purge_acknowledged); the coordinator keeps them.
+    purge_after_ack: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 

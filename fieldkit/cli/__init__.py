@@ -23,7 +23,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
+    from fieldkit.cli.commands_audit import register as register_audit  # issue 8: audit log
     from fieldkit.cli.commands_people import register as register_people  # issue 7: duplicates, merge
+    from fieldkit.cli.commands_privacy import register as register_privacy  # issue 8: retention
     from fieldkit.cli.commands_report import register as register_report  # issue 7: indicator reports
     from fieldkit.cli.commands_store import add_passphrase_option
     from fieldkit.cli.commands_store import register as register_store  # issue 8: encryption at rest
@@ -50,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(sub, common)
     register_people(sub, common)  # issue 7
     register_report(sub, common)  # issue 7
+    register_privacy(sub, common)  # issue 8
+    register_audit(sub, common)  # issue 8
     register_store(sub, common)  # issue 8
     return parser
 

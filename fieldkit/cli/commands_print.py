@@ -16,7 +16,9 @@ SETTING_KEYS = {
     "funder": "funder",
     "low-stock-threshold": "low_stock_threshold",
     "tally-step": "tally_step",
+    "purge-after-ack": "purge_after_ack",  # a laptop clears the people its coordinator holds (yes/no)
 }
+YES, NO = ("yes", "on", "true", "1"), ("no", "off", "false", "0")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -148,11 +150,20 @@ def cmd_settings_set(args: argparse.Namespace, ctx: CommandContext) -> Output:
     elif name == "language":
         if value not in ("az", "en", "ru"):
             raise CommandError("language must be az, en or ru.")
+    elif isinstance(getattr(settings, name), bool):
+        if value.lower() not in YES + NO:
+            raise CommandError(f"{args.key} must be yes or no.")
+        value = value.lower() in YES
     elif isinstance(getattr(settings, name), int):
         try:
             value = int(value)
         except ValueError as exc:
             raise CommandError(f"{args.key} must be a whole number.") from exc
+    previous = getattr(settings, name)
     setattr(settings, name, value)
     save_settings(ctx.paths.settings, settings)
+    if name == "purge_after_ack":  # a retention setting: audited
+        from fieldkit.services import audit
+
+        audit.record(ctx.store(), "settings", {"key": name, "value": value, "previous": previous})
     return Output(f"{args.key} = {value}", {args.key: value})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from fieldkit.cli.commands_privacy import register_participant as register_withdraw_consent
 from fieldkit.cli.context import CommandContext, Output, table
 from fieldkit.services import attendance, events, participants
 from fieldkit.services.vocab import (
@@ -50,7 +51,12 @@ def _participant_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     consent = p.add_mutually_exclusive_group()
     consent.add_argument("--consent", action="store_true", default=None, help="the person gave consent today")
     if not adding:
-        consent.add_argument("--withdraw-consent", action="store_true", help="the person withdrew consent")
+        consent.add_argument(
+            "--withdraw-consent",
+            action="store_true",
+            help="clear the consent record only (the name stays); 'participant withdraw-consent ID' removes the "
+            "person's personal data",
+        )
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -86,6 +92,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = psub.add_parser("delete", parents=[common])
     p.add_argument("id")
     p.set_defaults(handler=cmd_participant_delete)
+    register_withdraw_consent(psub, common)  # issue 8: consent
     p = psub.add_parser("list", parents=[common], help="list or search by name")
     p.add_argument("--search", default="")
     p.add_argument("--limit", type=int, default=200)

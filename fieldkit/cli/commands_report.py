@@ -74,7 +74,10 @@ def cmd_report(args: argparse.Namespace, ctx: CommandContext) -> Output:
         report = reports.report_header(store, filters, suppress=suppress, lang=args.lang)
         entry = report_raw.write_raw(store, report, args.format, Path(args.out), lang=args.lang)
         counts = ", ".join(f"{name} {n:,}" for name, n in entry["rows"].items())
-        warnings.append("This export holds personal data (columns marked [personal]); it was recorded in audit.log.")
+        warnings.append(
+            "This export holds personal data (columns marked [personal]); it was recorded in the audit log "
+            "('fieldkit audit list')."
+        )
         text = f"Wrote the raw records to {entry['path']} ({counts})."
         return Output(text, {"filters": filters.as_dict(), "written": entry["path"], "audit": entry}, warnings)
     report = reports.build_report(store, filters, suppress=suppress, lang=args.lang)

@@ -79,12 +79,15 @@ def cmd_import(args: argparse.Namespace, ctx: CommandContext) -> Output:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise CommandError(f"Not found: {', '.join(missing)}. Check the path of the USB stick or folder.")
+    from fieldkit.config import load_settings
+
     results = import_paths(
         ctx.store(),
         args.paths,
         dry_run=args.dry_run,
         allow_future_clock=args.allow_future_clock,
         progress=_progress(ctx),
+        purge_after_ack=load_settings(ctx.paths.settings).purge_after_ack,
     )
     lines = []
     for r in results:

@@ -46,6 +46,7 @@ from fieldkit.services.people_merge import (
 )
 from fieldkit.store.engine import Store
 from fieldkit.store.models import Agency, Attendance, Event, Location, Participant
+from fieldkit.store.personal import ANONYMISED_NAMES
 from fieldkit.store.sync_models import SyncPeer
 from fieldkit.text import az_fold, az_loose
 
@@ -371,7 +372,11 @@ def find_duplicates(
                Participant.position, Participant.phone, Participant.email, Participant.region_id)  # fmt: skip
     with store.read() as session:
         rows = session.execute(
-            select(*columns).where(Participant.deleted.is_(False), Participant.merged_into.is_(None))
+            select(*columns).where(
+                Participant.deleted.is_(False),
+                Participant.merged_into.is_(None),
+                Participant.name.not_in(ANONYMISED_NAMES),  # cleared people share a marker, not a name
+            )
         ).all()
     total = len(rows)
     people: list[_Facts] = []

@@ -124,8 +124,12 @@ def edit_event(store: Store, event_id: str, **changes: Any) -> EventRecord:
 
 def delete_event(store: Store, event_id: str) -> None:
     """Tombstone the event. Its attendance and stock movements stay, and count again if restored."""
+    from fieldkit.services import audit
+
     with store.write() as session:
         live(session, Event, event_id, "event").deleted = True
+        session.flush()
+        audit.record(session, "delete", {"table": "events", "id": event_id})
 
 
 def get_event(store: Store, event_id: str) -> EventRecord:

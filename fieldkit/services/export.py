@@ -44,8 +44,11 @@ def canonical_export(store: Store) -> bytes:
 
 
 def write_export(store: Store, path: Path) -> int:
-    """Write the export atomically; returns its size in bytes."""
+    """Write the export atomically and audit it (it holds personal data); returns its size in bytes."""
+    from fieldkit.services import audit
+
     data = canonical_export(store)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data)
+    audit.record(store, "export", {"kind": "canonical", "path": str(path.resolve()), "bytes": len(data)})
     return len(data)

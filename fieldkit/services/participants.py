@@ -144,8 +144,28 @@ def edit_participant(store: Store, participant_id: str, **changes: Any) -> Parti
 
 
 def delete_participant(store: Store, participant_id: str) -> None:
+    """Tombstone the person (a synced change; restorable) and audit it. The personal fields stay on the
+    tombstone until the retention purge or a consent withdrawal clears them."""
+    from fieldkit.services import audit
+
     with store.write() as session:
         live(session, Participant, participant_id, "participant").deleted = True
+        session.flush()
+        audit.record(session, "delete", {"table": "participants", "id": participant_id})
+
+
+def withdraw_consent(store: Store, participant_id: str) -> ParticipantRecord:
+    """The person withdrew consent: their name, contacts, position and consent record are cleared, as a
+    synced edit that reaches every coordinator (``fieldkit.services.privacy``). The records a coordinator
+    merged into one person are cleared together, deleted ones included. Check-ins stay, so the person
+    is still counted, by sex, age band and agency, but no longer named. Audited."""
+    from fieldkit.services import privacy
+
+    with store.write() as session:
+        privacy.withdraw(session, participant_id)
+        row = session.get(Participant, participant_id)
+        assert row is not None
+        return to_record(ParticipantRecord, row)
 
 
 def get_participant(store: Store, participant_id: str) -> ParticipantRecord:

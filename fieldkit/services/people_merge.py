@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from fieldkit.services import audit
 from fieldkit.services.common import live, to_record
 from fieldkit.services.records import ParticipantRecord
 from fieldkit.store.engine import Store
@@ -130,6 +131,11 @@ def merge_people(store: Store, keep_id: str, duplicate_ids: Iterable[str]) -> Me
         for dup in duplicates:
             dup.merged_into = keep.id
         session.flush()
+        audit.record(
+            session,
+            "merge",
+            {"kept": keep.id, "merged": merged, "repointed": [f.id for f in followers], "filled": sorted(fills)},
+        )
         return MergeResult(
             kept=to_record(ParticipantRecord, keep),
             merged=tuple(merged),
@@ -149,8 +155,10 @@ def unmerge_person(store: Store, person_id: str) -> ParticipantRecord:
         person = live(session, Participant, person_id, "participant")
         if not person.merged_into:
             raise ValidationError(f"{person.name} ({person.id}) is not merged into anyone.", "id")
+        was_merged_into = person.merged_into
         person.merged_into = None
         session.flush()
+        audit.record(session, "unmerge", {"person": person.id, "was_merged_into": was_merged_into})
         return to_record(ParticipantRecord, person)
 
 

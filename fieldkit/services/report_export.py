@@ -11,17 +11,14 @@
 * Donor exports hold aggregates only: no names, phones or e-mails ever reach them (the report records
   carry none). The raw export for analysts is ``report_raw``.
 
-Audit: every export appends one JSON line to ``audit.log`` in the data directory (when in UTC, who:
-the device name and id, what, the format and path, the filters, whether small cells were suppressed,
-and the row counts). The file is only ever appended to. Field Kit has no audit table yet; another
-change will move these entries into the store.
+Audit: every export is recorded in the store's audit log (``fieldkit.services.audit``): who (the
+device), when, what, the format and path, the filters, whether small cells were suppressed, and the
+row counts.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import json
 import os
 import shutil
 import tempfile
@@ -37,7 +34,6 @@ from fieldkit.services.report_tables import TOTAL, Indicator, Table, is_hidden
 from fieldkit.services.reports import Report
 from fieldkit.store.engine import Store
 
-AUDIT_FILENAME = "audit.log"
 REPORT_TITLE = "Field Kit indicator report"
 SUPPRESSION_ON = (
     "On: counts of people from 1 to 4 (by sex, by agency) are shown as <5; x marks a count hidden so that "
@@ -202,24 +198,15 @@ def save_atomic(out: Path, save: Any) -> None:
 
 
 def append_audit(store: Store, what: str, **details: Any) -> dict[str, Any]:
-    """Append one JSON line to ``audit.log`` in the data directory; the entry written."""
-    device = store.device
-    entry = {
-        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "who": device.name if device else "",
-        "device_id": device.device_id if device else "",
-        "what": what,
-        **details,
-    }
-    path = store.paths.data_dir / AUDIT_FILENAME
-    line = json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return entry
+    """Record an export in the audit log; the entry as a dict (``what`` and the details, with ``when``,
+    ``who``, ``device_id`` and the entry's ``audit_id``). A raw export is a ``raw_export`` action and
+    everything else an ``export`` of kind ``what``."""
+    from fieldkit.services import audit
+
+    action = "raw_export" if what == "raw-export" else "export"
+    entry = audit.record(store, action, {"kind": what, **details})
+    who = {"audit_id": entry.id, "when": entry.at, "who": entry.actor, "device_id": entry.device_id}
+    return {**who, "what": what, **details}
 
 
 def export_report(store: Store, report: Report, fmt: str, out: Path) -> dict[str, Any]:

@@ -7,6 +7,9 @@ a folder of CSV files. Columns holding personal data are marked in their heading
 only for a person whose consent is recorded, as the People screen shows them. Every raw export is
 audited (``report_export.append_audit``), with its row counts.
 
+Only a coordinator's store makes it. Personal data leaves Field Kit from the national office, which
+holds everyone's records and answers for them; a laptop exports reports, which hold aggregates only.
+
 The attendance table gives both the person as recorded (``participant_id``) and the person counted
 (``person_id``: ``COALESCE(merged_into, id)``), so an analyst can count people as the reports do.
 Stock movements include voided ones, flagged, with no filter on their kind.
@@ -29,6 +32,7 @@ from fieldkit.services import report_queries as q
 from fieldkit.services.report_export import append_audit, header_lines, save_atomic
 from fieldkit.services.reports import Names, Report, ReportFilters
 from fieldkit.store.engine import Store, raw_connection
+from fieldkit.store.errors import ValidationError
 
 PERSONAL = " [personal]"
 COLUMNS = {
@@ -136,6 +140,7 @@ def write_raw(store: Store, report: Report, fmt: str, out: Path, *, lang: str = 
     """Write the raw records (xlsx or csv) to ``out``, audit the export, and return the audit entry."""
     if fmt not in ("xlsx", "csv"):
         raise ValueError(f"the raw export is XLSX or CSV, not {fmt!r}")
+    require_coordinator(store)
     out = out.expanduser()
     out.parent.mkdir(parents=True, exist_ok=True)
     about = [
@@ -166,6 +171,17 @@ def write_raw(store: Store, report: Report, fmt: str, out: Path, *, lang: str = 
         filters_in_words=dict(report.filter_lines),
         rows=counts,
     )
+
+
+def require_coordinator(store: Store) -> None:
+    """Refuse a personal-data export anywhere but on a coordinator's store."""
+    device = store.device
+    if device is None or device.role != "coordinator":
+        raise ValidationError(
+            "The raw export holds personal data, so only a coordinator makes it. On this laptop, export the "
+            "report instead (xlsx, csv or pdf): it holds counts only, no names or contacts.",
+            "role",
+        )
 
 
 def _counted(table: str, rows: Iterator[tuple[Any, ...]], counts: dict[str, int]) -> Iterator[tuple[Any, ...]]:

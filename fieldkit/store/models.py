@@ -180,8 +180,24 @@ class LeafletText(Synced, Base):
     published_by: Mapped[str] = mapped_column(String(200))
 
 
+class ProjectSetting(Synced, Base):
+    """A setting a coordinator publishes for the whole project (every store of one coordinator network):
+    the retention period of personal data, for one. One row per key (a natural id), so the latest
+    publication by any coordinator wins everywhere; it flows down to the laptops as reference data.
+    """
+
+    __tablename__ = "project_settings"
+
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[Any] = mapped_column(JSON, nullable=False)
+    set_at: Mapped[str] = mapped_column(String(32))
+    set_by: Mapped[str] = mapped_column(String(200))
+
+
 # The change-log entries sync looks up by row: the reference tables' and the events'.
-REFERENCE_LOG_WHERE = "table_name IN ('locations', 'agencies', 'helplines', 'materials', 'leaflet_texts', 'events')"
+REFERENCE_LOG_WHERE = (
+    "table_name IN ('locations', 'agencies', 'helplines', 'materials', 'leaflet_texts', 'project_settings', 'events')"
+)
 
 
 class ChangeLog(Base):
@@ -233,6 +249,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Helpline,
     Material,
     LeafletText,
+    ProjectSetting,
     Event,
     Participant,
     Attendance,
@@ -251,3 +268,7 @@ for _model in SYNCED_MODELS:
 
 def is_synced(obj: object) -> bool:
     return isinstance(obj, Synced)
+
+
+# The local audit log has a module of its own; importing it here maps its table wherever the models are.
+from fieldkit.store import audit_models as _audit_models  # noqa: E402, F401

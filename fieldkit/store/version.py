@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 # The synced tables, in the fixed order used by the canonical export and by sync.
 SYNCED_TABLES = (
     "locations",
@@ -11,6 +11,7 @@ SYNCED_TABLES = (
     "helplines",
     "materials",
     "leaflet_texts",
+    "project_settings",
     "events",
     "participants",
     "attendance",

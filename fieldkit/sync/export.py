@@ -2,7 +2,8 @@
 
 * laptop → coordinator: every change the coordinators have not acknowledged yet;
 * coordinator → laptop: reference data only (materials, locations, agencies, helplines, leaflet texts,
-  and the events coordinators planned), plus acknowledgements; no personal data flows down;
+  project settings such as the retention period, and the events coordinators planned), plus
+  acknowledgements; no personal data flows down;
 * coordinator ↔ coordinator: everything, each change with its original origin, sequence and HLC.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import __version__
+from fieldkit.store.audit_models import append_entry
 from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import KnownError
 from fieldkit.store.ids import uuid7
@@ -32,7 +34,7 @@ from fieldkit.sync.bundle import (
 from fieldkit.sync.keys import ensure_box_key, sign
 from fieldkit.sync.trust import enrolment_proof, now_iso
 
-REFERENCE_TABLES = ("locations", "agencies", "helplines", "materials", "leaflet_texts")
+REFERENCE_TABLES = ("locations", "agencies", "helplines", "materials", "leaflet_texts", "project_settings")
 assert all(f"'{t}'" in REFERENCE_LOG_WHERE for t in (*REFERENCE_TABLES, "events")), "ix_change_log_reference is stale"
 
 
@@ -196,5 +198,17 @@ def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bo
                 path=str(path),
                 sha256=manifest["payload"]["sha256"],
             )
+        )
+        append_entry(
+            session,
+            "export",
+            {
+                "kind": "bundle",
+                "bundle_id": bundle_id,
+                "scope": scope,
+                "changes": len(entries),
+                "encrypted": target_key is not None,
+                "path": str(path),
+            },
         )
     return ExportResult(path, bundle_id, scope, len(entries), target_key is not None)

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from fieldkit.store import personal
+from fieldkit.store.audit_models import append_entry
 from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import KnownError
 from fieldkit.store.hlc import pack, wall_millis
@@ -78,6 +80,7 @@ def import_paths(
     dry_run: bool = False,
     allow_future_clock: bool = False,
     progress: Progress | None = None,
+    purge_after_ack: bool = False,
 ) -> list[BundleResult]:
     """Import bundles one by one; each is all or nothing, and a bad one never stops the others.
 
@@ -86,6 +89,10 @@ def import_paths(
     loses the whole group, never part of a bundle. Sharing the commit matters on a coordinator's
     big import: pages that many bundles touch (the random-keyed indexes) are written once, not once
     per bundle. If ``progress`` raises (Cancel), the bundles finished so far are committed first.
+
+    ``purge_after_ack`` (a laptop's ``Settings.purge_after_ack``): after a successful import, clear the
+    personal fields of this laptop's people that the coordinator has acknowledged
+    (``fieldkit.services.privacy.purge_acknowledged``).
     """
     files = bundle_paths(paths)
     group_changes = int(os.environ.get(GROUP_ENV) or GROUP_CHANGES)
@@ -111,6 +118,12 @@ def import_paths(
                 index += 1
     if stop is not None:
         raise stop
+    device = store.device
+    on_laptop = device is not None and device.role == "officer"
+    if purge_after_ack and on_laptop and not dry_run and any(r.ok for r in results):
+        from fieldkit.services.privacy import purge_acknowledged  # the one service this layer calls
+
+        purge_acknowledged(store)
     if progress:
         progress(len(files), len(files), f"done: {applied} changes applied")
     return results
@@ -132,18 +145,28 @@ def _import_guarded(
     store: Store, session: Session, path: Path, dry_run: bool, allow_future_clock: bool
 ) -> BundleResult:
     try:
-        return _import_in(store, session, path, dry_run=dry_run, allow_future_clock=allow_future_clock)
+        result = _import_in(store, session, path, dry_run=dry_run, allow_future_clock=allow_future_clock)
     except KnownError as exc:
         if isinstance(exc, BundleError):
-            return _reject(path, exc)
-        raise  # about this store (not set up, copied, disk full), not about the bundle: stop and say so
+            result = _reject(path, exc)
+        else:
+            raise  # about this store (not set up, copied, disk full), not about the bundle: stop and say so
     except Exception as exc:  # a bug met by one odd file must not stop the rest of the batch
-        return BundleResult(
+        result = BundleResult(
             str(path),
             "rejected",
             f"{path.name} could not be imported ({exc!r}); nothing from it was applied. Please report this file.",
             code="internal",
         )
+    return _audited(session, result, dry_run)
+
+
+def _audited(session: Session, result: BundleResult, dry_run: bool) -> BundleResult:
+    """Record what became of a bundle in the audit log, in the import's transaction (not for a dry run)."""
+    if not dry_run:
+        details = {k: getattr(result, k) for k in ("bundle_id", "status", "code", "changes", "applied")}
+        append_entry(session, "import", {**details, "sender": result.sender, "path": result.path})
+    return result
 
 
 def _log(session: Session, opened: OpenedBundle, status: str, message: str, changes: int = 0) -> None:
@@ -261,9 +284,10 @@ def import_one(
         raise KnownError("Set this laptop up first ('fieldkit init').")
     store.require_writable()
     with store.write(sync_apply=True) as session:
-        return _import_in(
+        result = _import_in(
             store, session, path, dry_run=dry_run, allow_future_clock=allow_future_clock, trusted_now=trusted_now
         )
+        return _audited(session, result, dry_run)
 
 
 def _import_in(
@@ -373,6 +397,7 @@ def _apply(
     try:
         con = raw_connection(session)
         batch: list[Entry] = []
+        people: set[str] = set()  # the participants this bundle touches
         count = 0
         for entry in entries:
             if entry.hlc > limit and not allow_future_clock:
@@ -384,6 +409,8 @@ def _apply(
                     f"both computers; the bundle is kept in quarantine.",
                 )
             batch.append(entry)
+            if entry.table == "participants":
+                people.add(entry.row_id)
             count += 1
             if len(batch) >= APPLY_BATCH:
                 totals.merge(apply_entries(con, batch))
@@ -395,6 +422,9 @@ def _apply(
                 "damaged",
                 f"{opened.path.name} holds {count} changes but its manifest says {m.get('changes')}; it is damaged.",
             )
+        # A person cleared (consent withdrawn, retention) keeps no personal value in any change-log entry,
+        # whichever arrived first: the clearing edit or an older entry (fieldkit.store.personal).
+        personal.scrub_log(con, personal.anonymised_among(con, people))
         names = {**(m.get("origin_names") or {}), sender["device_id"]: sender["name"]}
         vector.advance(con, totals.origins, names)
         if totals.max_hlc:

@@ -47,8 +47,17 @@ class Cli:
 def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
     """A laptop with a held training in Qazax: 8 named people (women: 3 DSX, 3 no agency; men: 2 DSX),
     20 more women counted without names, and 65 leaflets handed out (40 of them at the training)."""
-    run = Cli(capsys, tmp_path / "data")
-    run.ok("init --name Qazax-2 --role officer")
+    return _set_up(Cli(capsys, tmp_path / "data"), "init --name Qazax-2 --role officer")
+
+
+@pytest.fixture
+def office(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
+    """The same records entered at the national office, on a coordinator's store."""
+    return _set_up(Cli(capsys, tmp_path / "office"), "init --name Baku-HQ --role coordinator")
+
+
+def _set_up(run: Cli, init: str) -> Cli:
+    run.ok(init)
     event = run.ok("event add --title Təlim --kind training --date 2026-03-10 --location AZ-QAZ --status held")
     people = [("female", "DSX")] * 3 + [("female", None)] * 3 + [("male", "DSX")] * 2
     for n, (sex, agency) in enumerate(people):
@@ -123,19 +132,27 @@ def test_xlsx_export(cli: Cli, tmp_path: Path) -> None:
     wb = load_workbook(tmp_path / "r.xlsx")
     values = [c.value for row in wb["Reach"].iter_rows() for c in row]
     assert 28 in values and 65 in values
-    audit = [json.loads(x) for x in (cli.data_dir / "audit.log").read_text().splitlines()]
-    assert audit[-1]["what"] == "donor-report" and audit[-1]["who"] == "Qazax-2"
+    [entry] = cli.json("audit list --action export")
+    assert entry["details"]["kind"] == "donor-report" and entry["actor"] == "Qazax-2"
 
 
-def test_raw_export_warns_and_is_audited(cli: Cli, tmp_path: Path) -> None:
-    code, out, err = cli(f"report --raw --format csv --out {tmp_path / 'raw'} --json")
+def test_raw_export_warns_and_is_audited(office: Cli, tmp_path: Path) -> None:
+    code, out, err = office(f"report --raw --format csv --out {tmp_path / 'raw'} --json")
     assert code == 0 and "personal data" in err
     data = json.loads(out)
     assert data["audit"]["rows"] == {"events": 1, "attendance": 8, "headcounts": 1, "stock_movements": 3}
     header = (tmp_path / "raw" / "attendance.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert "name [personal]" in header and "phone [personal]" in header
-    audit = [json.loads(x) for x in (cli.data_dir / "audit.log").read_text().splitlines()]
-    assert audit[-1]["what"] == "raw-export" and audit[-1]["rows"]["attendance"] == 8
+    [entry] = office.json("audit list --action raw_export")
+    assert entry["details"]["rows"]["attendance"] == 8 and entry["actor"] == "Baku-HQ"
+
+
+def test_an_officer_laptop_cannot_make_the_raw_export(cli: Cli, tmp_path: Path) -> None:
+    code, out, err = cli(f"report --raw --format xlsx --out {tmp_path / 'raw.xlsx'}")
+    assert code == 1 and out == ""
+    assert "holds personal data, so only a coordinator makes it" in err
+    assert not (tmp_path / "raw.xlsx").exists()
+    assert cli.json("audit list --action raw_export") == []
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,12 @@
 """Donor exports (XLSX, CSV, PDF) read back the way their readers read them, the raw export for analysts,
-and the audit log: the figures are there, small counts are suppressed, and no name, phone or e-mail
-ever reaches a donor export."""
+and the audit log: the figures are there, small counts are suppressed, no name, phone or e-mail
+ever reaches a donor export, and only a coordinator makes the raw export, which holds them."""
 
 from __future__ import annotations
 
 import csv
-import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -13,10 +14,23 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from fieldkit.services import attendance, events, materials, participants, report_export, report_raw, reports, stock
-from fieldkit.services.report_export import AUDIT_FILENAME, SHEET_NAMES
+from fieldkit.config import Paths
+from fieldkit.services import (
+    attendance,
+    audit,
+    events,
+    materials,
+    participants,
+    report_export,
+    report_raw,
+    reports,
+    stock,
+)
+from fieldkit.services.report_export import SHEET_NAMES
 from fieldkit.services.report_tables import HIDDEN, SUPPRESSED
 from fieldkit.store.engine import Store
+from fieldkit.store.errors import ValidationError
+from fieldkit.store.open import initialise_device, open_store
 
 # Named people: (name, sex, agency, phone, e-mail, consent)
 PEOPLE = [
@@ -33,7 +47,24 @@ SECRETS = [p[0] for p in PEOPLE] + [p[3] for p in PEOPLE if p[3]] + [p[4] for p 
 
 @pytest.fixture
 def filled(store: Store) -> Store:
-    """A held training in Lənkəran with the seven people above and a headcount; a leaflet handed out."""
+    """A laptop with a held training in Lənkəran, the seven people above and a headcount; a leaflet
+    handed out."""
+    return _fill(store)
+
+
+@pytest.fixture
+def office(tmp_path: Path, store_templates: dict[str, Path]) -> Iterator[Store]:
+    """The same records in a coordinator's store, where the raw export is made."""
+    paths = Paths(tmp_path / "office")
+    paths.data_dir.mkdir()
+    shutil.copyfile(store_templates["reference"], paths.store)
+    store = open_store(paths)
+    initialise_device(store, "Baku-HQ", "coordinator")
+    yield _fill(store)
+    store.close()
+
+
+def _fill(store: Store) -> Store:
     training = events.create_event(
         store, title="Təlim", kind="training", pillar="prevention", start_date="2026-03-10", location="AZ-LAN",
         status="held",
@@ -142,9 +173,9 @@ def test_no_personal_data_in_a_donor_export(filled: Store, tmp_path: Path, fmt: 
     assert not [s for s in SECRETS if s in text]
 
 
-def test_raw_export_marks_personal_columns_and_is_audited(filled: Store, tmp_path: Path) -> None:
-    report = reports.report_header(filled)
-    entry = report_raw.write_raw(filled, report, "xlsx", tmp_path / "raw.xlsx")
+def test_raw_export_marks_personal_columns_and_is_audited(office: Store, tmp_path: Path) -> None:
+    report = reports.report_header(office)
+    entry = report_raw.write_raw(office, report, "xlsx", tmp_path / "raw.xlsx")
     wb = load_workbook(tmp_path / "raw.xlsx")
     assert wb.sheetnames == ["About", "events", "attendance", "headcounts", "stock_movements"]
     rows = list(wb["attendance"].iter_rows(values_only=True))
@@ -156,22 +187,38 @@ def test_raw_export_marks_personal_columns_and_is_audited(filled: Store, tmp_pat
     assert set(by_name) == {p[0] for p in PEOPLE}
     assert by_name["Leyla Həsənova"][header.index("phone [personal]")] == "+994501110001"
     assert by_name["Işıq Babayev"][header.index("phone [personal]")] is None  # no consent, no phone
-    log = (filled.paths.data_dir / AUDIT_FILENAME).read_text(encoding="utf-8").splitlines()
-    audited = json.loads(log[-1])
-    assert audited == entry
-    assert audited["what"] == "raw-export" and audited["who"] == "Test laptop" and audited["format"] == "xlsx"
-    assert audited["rows"] == {"events": 1, "attendance": 7, "headcounts": 2, "stock_movements": 2}
-    assert audited["path"] == str((tmp_path / "raw.xlsx").resolve())
+    [audited] = audit.list_entries(office, actions=["raw_export"])
+    assert entry["audit_id"] == audited.id and entry["who"] == audited.actor == "Baku-HQ"
+    assert audited.details["kind"] == "raw-export" and audited.details["format"] == "xlsx"
+    assert audited.details["rows"] == {"events": 1, "attendance": 7, "headcounts": 2, "stock_movements": 2}
+    assert audited.details["path"] == entry["path"] == str((tmp_path / "raw.xlsx").resolve())
+    assert not [s for s in SECRETS if s in str(audited.details)], "the audit log names no one"
 
 
-def test_every_export_appends_to_the_audit_log(filled: Store, tmp_path: Path) -> None:
-    report = reports.build_report(filled, reports.resolve_filters(filled, date_from="2026-03-01"))
-    report_export.export_report(filled, report, "pdf", tmp_path / "a.pdf")
-    report_raw.write_raw(filled, report, "csv", tmp_path / "raw")
-    lines = [json.loads(x) for x in (filled.paths.data_dir / AUDIT_FILENAME).read_text().splitlines()]
-    assert [x["what"] for x in lines] == ["donor-report", "raw-export"]
-    assert lines[0]["filters"] == {"date_from": "2026-03-01"} and lines[0]["suppression"] is True
-    assert lines[0]["filters_in_words"]["Period"] == "2026-03-01 to the last record"
+def test_an_officer_laptop_cannot_make_the_personal_data_export(filled: Store, tmp_path: Path) -> None:
+    report = reports.report_header(filled)
+    out = tmp_path / "usb"
+    out.mkdir()
+    for fmt in ("xlsx", "csv"):
+        with pytest.raises(ValidationError, match="only a coordinator makes it"):
+            report_raw.write_raw(filled, report, fmt, out / f"raw.{fmt}")
+    assert list(out.iterdir()) == [], "nothing was written"
+    assert audit.list_entries(filled) == []
+
+
+def test_every_export_is_recorded_in_the_audit_log(office: Store, tmp_path: Path) -> None:
+    report = reports.build_report(office, reports.resolve_filters(office, date_from="2026-03-01"))
+    report_export.export_report(office, report, "pdf", tmp_path / "a.pdf")
+    report_raw.write_raw(office, report, "csv", tmp_path / "raw")
+    entries = audit.list_entries(office)
+    assert [(e.action, e.details["kind"]) for e in entries] == [
+        ("export", "donor-report"),
+        ("raw_export", "raw-export"),
+    ]
+    donor = entries[0].details
+    assert donor["filters"] == {"date_from": "2026-03-01"} and donor["suppression"] is True
+    assert donor["filters_in_words"]["Period"] == "2026-03-01 to the last record"
+    assert audit.verify_chain(office).ok
     assert (
         (tmp_path / "raw" / "attendance.csv")
         .read_text(encoding="utf-8-sig")

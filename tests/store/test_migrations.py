@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from fieldkit.config import Paths
+from fieldkit.services import audit
 from fieldkit.services.events import create_event, get_event
 from fieldkit.services.participants import search_participants
 from fieldkit.store.engine import Store, init_engine
@@ -153,6 +154,30 @@ def test_migrating_an_older_store_first_copies_it_into_backups(paths: Paths, rev
     conn = sqlite3.connect(backups[0])
     try:
         assert conn.execute("SELECT title FROM events").fetchall() == [("Dəyirmi masa: İnsan alverinə qarşı",)]
+    finally:
+        conn.close()
+
+
+def test_0005_adds_the_audit_log_and_project_settings_and_keeps_every_row(paths: Paths) -> None:
+    build_store_at(paths, "0004")
+
+    store = open_store(paths)
+    try:
+        assert schema_differences(store.engine) == []
+        assert get_event(store, EVENT_ID).title == "Dəyirmi masa: İnsan alverinə qarşı"
+        assert [p.name for p in search_participants(store, "Günay")] == ["Günay Əliyeva"]
+        assert audit.list_entries(store) == [] and audit.verify_chain(store).ok
+        audit.record(store, "settings", {"key": "retention_months", "value": 12})
+        assert audit.verify_chain(store).ok
+    finally:
+        store.close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        assert conn.execute("SELECT origin, seq FROM change_log").fetchall() == [(DEVICE_ID, 1)]
+        (index,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_change_log_reference'").fetchone()
+        assert "'project_settings'" in index and "'leaflet_texts'" in index
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"), conn:
+            conn.execute("DELETE FROM audit_log")
     finally:
         conn.close()
 
