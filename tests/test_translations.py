@@ -111,3 +111,40 @@ def test_english_is_back_after_a_translated_test(qapp: object) -> None:
     install_translators("az")
     install_translators("en")
     assert QCoreApplication.translate("EventsPage", "Events") == "Events"
+
+
+def test_every_string_in_the_code_is_in_the_committed_ts_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lupdate run afresh over the code, into copies of the .ts files, finds nothing new: a string
+    added to the UI without a translation fails here (``scripts/i18n.py update`` files it)."""
+    import dataclasses
+    import os
+    import shutil
+
+    scratch = ROOT / "build" / "i18n-check"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        for language in script.LANGUAGES:
+            shutil.copyfile(script.ts_path(language), scratch / script.ts_path(language).name)
+        monkeypatch.setattr(script, "TRANSLATIONS", scratch)
+        # lupdate writes locations relative to the .ts file (here ../../fieldkit/...), and update() matches
+        # the wrapper calls it moves by location: give them the same, or they stay in the empty context too
+        wrapped = script.wrapped_calls
+        monkeypatch.setattr(
+            script,
+            "wrapped_calls",
+            lambda name: [
+                dataclasses.replace(call, filename=Path(os.path.relpath(ROOT / name, scratch)).as_posix())
+                for call in wrapped(name)
+            ],
+        )
+        script.update()
+        missing = [
+            f"[{language}] {m.context}: {m.source!r}"
+            for language in script.LANGUAGES
+            for m in read_ts(scratch / f"fieldkit_{language}.ts")
+            if m.kind == "unfinished" or not all(t.strip() for t in m.translations)
+        ]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    assert missing == [], "run `uv run python scripts/i18n.py update`, then translate:\n" + "\n".join(missing)

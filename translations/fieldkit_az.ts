@@ -4,52 +4,52 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
         <source>Adjust stock</source>
         <translation>Ehtiyatı düzəlt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
         <source>&amp;At</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
         <source>&amp;Change (+/−)</source>
         <translation>&amp;Dəyişiklik (+/−)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
         <source>&amp;Reason</source>
         <translation>Sə&amp;bəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
         <source>e.g. counted on 3 March: 12 more than the ledger</source>
         <translation>məs. 3 martda sayıldı: jurnaldakından 12 çox</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="417"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="419"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="418"/>
         <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
         <translation>Müsbət ədəd ehtiyata əlavə edir, mənfi ədəd çıxır. Səbəb onunla birlikdə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="426"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="425"/>
         <source>Give the reason for the adjustment.</source>
         <translation>Düzəlişin səbəbini göstərin.</translation>
     </message>
@@ -57,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../fieldkit/app.py" line="70"/>
+        <location filename="../fieldkit/app.py" line="71"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="73"/>
+        <location filename="../fieldkit/app.py" line="74"/>
         <source>Making a demo store with sample data…</source>
         <translation>Nümunə məlumatlarla demo baza yaradılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="143"/>
+        <location filename="../fieldkit/app.py" line="151"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="298"/>
+        <location filename="../fieldkit/ui/checkin.py" line="300"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Qeydiyyat:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="299"/>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
         <source>Type a name, then press Enter</source>
         <translation>Adı yazın və Enter basın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="303"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>Yazdıqca əvvəlki tədbirlərin iştirakçıları təklif olunur. Enter iştirakçını qeydiyyata alır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="308"/>
+        <location filename="../fieldkit/ui/checkin.py" line="310"/>
         <source>The role recorded for the next check-in</source>
         <translation>Növbəti qeydiyyat üçün rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="309"/>
+        <location filename="../fieldkit/ui/checkin.py" line="311"/>
         <source>Check in</source>
         <translation>Qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="310"/>
+        <location filename="../fieldkit/ui/checkin.py" line="312"/>
         <source>Ne&amp;w person…</source>
         <translation>Yeni &amp;iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="311"/>
+        <location filename="../fieldkit/ui/checkin.py" line="313"/>
         <source>Register someone who has not come before</source>
         <translation>Əvvəllər gəlməmiş şəxsi əlavə edin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="312"/>
+        <location filename="../fieldkit/ui/checkin.py" line="314"/>
         <source>&amp;Remove from event</source>
         <translation>Tədbirdən çı&amp;xar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="347"/>
+        <location filename="../fieldkit/ui/checkin.py" line="350"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>%n nəfər qeydiyyatdadır</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="394"/>
+        <location filename="../fieldkit/ui/checkin.py" line="397"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%1 adlı %n nəfər var. Siyahıdan birini seçin.</numerusform>
@@ -131,32 +131,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="399"/>
+        <location filename="../fieldkit/ui/checkin.py" line="402"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Adı dəqiq %1 olan kimsə yoxdur. Siyahıdan seçin və ya yeni iştirakçı əlavə etmək üçün yenidən Enter basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="431"/>
+        <location filename="../fieldkit/ui/checkin.py" line="434"/>
         <source>Checked in: %1</source>
         <translation>Qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="433"/>
+        <location filename="../fieldkit/ui/checkin.py" line="436"/>
         <source>%1 was already checked in.</source>
         <translation>%1 artıq qeydiyyatdadır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="468"/>
+        <location filename="../fieldkit/ui/checkin.py" line="471"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Tapılmadı: şəxsi razılığı ilə aşağıda əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="486"/>
+        <location filename="../fieldkit/ui/checkin.py" line="489"/>
         <source>Registered and checked in: %1</source>
         <translation>Əlavə edildi və qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="511"/>
+        <location filename="../fieldkit/ui/checkin.py" line="514"/>
         <source>Removed from this event: %1</source>
         <translation>Tədbirdən çıxarıldı: %1</translation>
     </message>
@@ -164,23 +164,23 @@
 <context>
     <name>AttendedEventsModel</name>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="396"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
         <source>Event</source>
         <extracomment>rows now loaded, and whether more can be fetched a new query&apos;s first page is being read in the background the table now shows the query asked for last reading a query failed; the message says why</extracomment>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="400"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -188,22 +188,22 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="387"/>
+        <location filename="../fieldkit/ui/events_table.py" line="390"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="388"/>
+        <location filename="../fieldkit/ui/events_table.py" line="391"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="389"/>
+        <location filename="../fieldkit/ui/events_table.py" line="392"/>
         <source>Age band</source>
         <translation>Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="390"/>
+        <location filename="../fieldkit/ui/events_table.py" line="393"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -211,32 +211,32 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>On hand</source>
         <translation>Mövcud</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="192"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="189"/>
         <source>Below the low-stock threshold of %1</source>
         <translation>Az ehtiyat həddindən (%1) aşağıdır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="207"/>
         <source>Low stock</source>
         <translation>Ehtiyat azdır</translation>
     </message>
@@ -244,62 +244,62 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="252"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
         <source>Data directory</source>
         <translation>Məlumat qovluğu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
         <source>&amp;Open folder</source>
         <translation>Qovluğu &amp;aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="255"/>
         <source>Backups</source>
         <translation>Ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="257"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
         <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
         <translation>Bazanın nüsxələri məlumat qovluğundakı &apos;backups&apos; qovluğundadır; ən yeni %1 nüsxə saxlanılır. Arabir birini USB yaddaşa köçürün: oğurlanan noutbuk ehtiyat nüsxələrini də aparır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="261"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>İndi &amp;nüsxə çıxar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Bərpa et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="264"/>
         <source>Restore from a &amp;file…</source>
         <translation>&amp;Fayldan bərpa et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="291"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="292"/>
         <source>Backed up to %1.</source>
         <translation>Ehtiyat nüsxə yaradıldı: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="294"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="295"/>
         <source>Back up</source>
         <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
         <source>Restore from</source>
         <translation>Bərpa üçün fayl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
         <source>Field Kit stores (*.db)</source>
         <translation>Field Kit bazaları (*.db)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="315"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="316"/>
         <source>Replace the store with the backup %1?
 
 What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
@@ -308,23 +308,23 @@ What was recorded after it will no longer be shown. The store as it is now is ke
 Ondan sonra qeyd olunanlar artıq göstərilməyəcək. Bazanın indiki halı əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə bunu geri qaytarmaq olar. Sonra Field Kit bazanı yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="319"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="320"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="344"/>
         <source>Restore a backup</source>
         <translation>Ehtiyat nüsxəni bərpa et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="330"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="331"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="333"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="334"/>
         <source>The backup was restored. Field Kit now reopens the store.</source>
         <translation>Ehtiyat nüsxə bərpa olundu. Field Kit bazanı yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="337"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="338"/>
         <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
         <translation>Bu noutbuk yeni cihaz identifikatoru alana qədər (Tənzimləmələr, Bu cihaz) yazma dayandırılır, çünki başqa kompüterlərdə ehtiyat nüsxədən yeni dəyişikliklər ola bilər.</translation>
     </message>
@@ -332,27 +332,72 @@ Ondan sonra qeyd olunanlar artıq göstərilməyəcək. Bazanın indiki halı ə
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="60"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="123"/>
         <source>Bundles from devices this coordinator does not know wait here. Approve a device only after its officer has read you the same key fingerprint (for example on the phone).</source>
         <translation>Bu koordinatorun tanımadığı cihazlardan gələn paketlər burada gözləyir. Cihazı yalnız onun əməkdaşı sizə eyni açar barmaq izini oxuduqdan sonra təsdiqləyin (məsələn, telefonla).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="127"/>
         <source>Only devices &amp;waiting for approval</source>
         <translation>Yalnız təsdiq &amp;gözləyən cihazlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="65"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="128"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Təsdiqlə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="129"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Etibarı geri al…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="92"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="130"/>
+        <source>Show &amp;file</source>
+        <translation>Faylı gö&amp;stər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="131"/>
+        <source>Open the folder that holds the refused file</source>
+        <translation>Rədd edilmiş faylın olduğu qovluğu açın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="132"/>
+        <source>Import a&amp;gain</source>
+        <translation>&amp;Yenidən idxal et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="134"/>
+        <source>Import the refused file again, for example after approving its device</source>
+        <translation>Rədd edilmiş faylı yenidən idxal edin, məsələn, cihazını təsdiqlədikdən sonra</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="182"/>
+        <source>Choose a device to see the bundles received from it.</source>
+        <translation>Ondan alınan paketləri görmək üçün cihaz seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="187"/>
+        <source>Bundles received from %1:</source>
+        <translation>%1 cihazından alınan paketlər:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="191"/>
+        <source>Changes %1 are missing: ask its officer for the bundle that holds them, or for a new export.</source>
+        <translation>%1 nömrəli dəyişikliklər çatışmır: cihazın əməkdaşından onları saxlayan paketi və ya yeni ixrac istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="210"/>
+        <source>Show file</source>
+        <translation>Faylı göstər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="210"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="244"/>
         <source>Trust %1 and import its %2 waiting bundle(s)?
 
 Approve only if its officer has read you this key fingerprint:
@@ -363,97 +408,369 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 %3</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="96"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="248"/>
         <source>Approve device</source>
         <translation>Cihazı təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="106"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="258"/>
         <source>Approving %1</source>
         <translation>%1 təsdiqlənir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="265"/>
         <source>Refuse every bundle from %1 from now on? A coordinator can approve it again later.</source>
         <translation>Bundan sonra %1 cihazından gələn bütün paketlər rədd edilsin? Koordinator onu sonra yenidən təsdiqləyə bilər.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="114"/>
-        <location filename="../fieldkit/ui/sync_devices.py" line="120"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="266"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="272"/>
         <source>Revoke device</source>
         <translation>Cihazın etibarını geri al</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="127"/>
+        <source>Duplicate people</source>
+        <translation>Təkrar iştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="128"/>
+        <source>Show pairs &amp;scoring at least</source>
+        <translation>Cütlərin &amp;minimum balı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="129"/>
+        <source>Out of 100. A shared phone counts 45, the same name 35.</source>
+        <translation>100 baldan. Eyni telefon 45, eyni ad 35 bal verir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="130"/>
+        <source>Search &amp;again</source>
+        <translation>Yenidən &amp;axtar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="131"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Birləşdir…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="132"/>
+        <source>Merge the ticked records into the record kept (Enter)</source>
+        <translation>İşarələnmiş qeydləri saxlanılan qeydə birləşdir (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="133"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Keç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="134"/>
+        <source>Not the same person, or decide later: go to the next group</source>
+        <translation>Eyni şəxs deyil və ya sonra qərar verəcəksiniz: növbəti qrupa keçin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="136"/>
+        <source>Only a coordinator merges people. You can look through the candidates on this laptop.</source>
+        <translation>İştirakçıları yalnız koordinator birləşdirir. Bu noutbukda mümkün təkrarlara baxa bilərsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="164"/>
+        <source>Looking for people registered twice…</source>
+        <translation>İki dəfə əlavə edilmiş iştirakçılar axtarılır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="168"/>
+        <source>Looking for duplicate people</source>
+        <translation>Təkrar iştirakçılar axtarılır</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="185"/>
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n mümkün təkrar qrupu</numerusform>
+            <numerusform>%n mümkün təkrar qrupu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="186"/>
+        <source>%n people compared</source>
+        <translation>
+            <numerusform>%n nəfər müqayisə edildi</numerusform>
+            <numerusform>%n nəfər müqayisə edildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="188"/>
+        <source>%n with very common names compared by phone only</source>
+        <translation>
+            <numerusform>çox yayılmış adı olan %n nəfər yalnız telefonla müqayisə edildi</numerusform>
+            <numerusform>çox yayılmış adı olan %n nəfər yalnız telefonla müqayisə edildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="213"/>
+        <source>No possible duplicates left.</source>
+        <translation>Mümkün təkrar qalmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="216"/>
+        <source>Score %1 of 100: %2</source>
+        <translation>Bal: %1 / 100 — %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="259"/>
+        <source>Merge people</source>
+        <translation>İştirakçıları birləşdir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="243"/>
+        <source>Merge %n record(s) into the record of %1 (registered on %2)? Nothing is deleted: the merged records are hidden from lists and counted as this person, and empty details of the kept record are filled from them. The merge reaches other coordinators with the next sync.</source>
+        <translation>
+            <numerusform>%n qeyd %1 adlı şəxsin qeydinə birləşdirilsin (əlavə edildiyi cihaz: %2)? Heç nə silinmir: birləşdirilən qeydlər siyahılarda gizlədilir və bu şəxs kimi sayılır, saxlanılan qeydin boş məlumatları isə onlardan doldurulur. Birləşdirmə növbəti sinxronlaşdırma ilə digər koordinatorlara çatır.</numerusform>
+            <numerusform>%n qeyd %1 adlı şəxsin qeydinə birləşdirilsin (əlavə edildiyi cihaz: %2)? Heç nə silinmir: birləşdirilən qeydlər siyahılarda gizlədilir və bu şəxs kimi sayılır, saxlanılan qeydin boş məlumatları isə onlardan doldurulur. Birləşdirmə növbəti sinxronlaşdırma ilə digər koordinatorlara çatır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="44"/>
+        <source>same name</source>
+        <translation>eyni ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="45"/>
+        <source>name order swapped</source>
+        <translation>ad hissələrinin sırası fərqli</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="46"/>
+        <source>name transliterated</source>
+        <translation>ad başqa yazılışda</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="47"/>
+        <source>name partly the same</source>
+        <translation>ad qismən eynidir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="48"/>
+        <source>same phone</source>
+        <translation>eyni telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="49"/>
+        <source>same e-mail</source>
+        <translation>eyni e-poçt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="50"/>
+        <source>same agency</source>
+        <translation>eyni qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="51"/>
+        <source>same position</source>
+        <translation>eyni vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="52"/>
+        <source>same region</source>
+        <translation>eyni region</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="53"/>
+        <source>different sex</source>
+        <translation>fərqli cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="54"/>
+        <source>different age band</source>
+        <translation>fərqli yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="55"/>
+        <source>different phone</source>
+        <translation>fərqli telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="80"/>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="162"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="81"/>
+        <source>Records</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="82"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="83"/>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="160"/>
+        <source>Keep</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="161"/>
+        <source>Merge into it</source>
+        <translation>Ona birləşdir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="163"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="164"/>
+        <source>Age band</source>
+        <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="165"/>
+        <source>Agency</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="166"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="167"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="168"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="169"/>
+        <source>Events attended</source>
+        <translation>İştirak etdiyi tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="170"/>
+        <source>Registered on</source>
+        <translation>Əlavə edildiyi cihaz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="140"/>
+        <source>Skipped</source>
+        <translation>Keçildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="232"/>
+        <source>Record %1</source>
+        <translation>Qeyd %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="257"/>
+        <source>Copied to the kept record, which has none</source>
+        <translation>Saxlanılan qeyddə boş olduğu üçün ora köçürüləcək</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="259"/>
+        <source>No consent recorded: contacts are withheld</source>
+        <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="264"/>
+        <source>Keep this record</source>
+        <translation>Bu qeydi saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="266"/>
+        <source>kept</source>
+        <translation>saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="273"/>
+        <source>withheld</source>
+        <translation>gizlədilib</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="110"/>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="112"/>
         <source>Optional: the enrolment file your coordinator gave you.</source>
         <translation>İstəyə görə: koordinatorunuzun verdiyi qoşulma faylı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="114"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="115"/>
         <source>With it, this laptop trusts your coordinator, encrypts what it sends to them, and is trusted in return. Without it, your coordinator approves the laptop by hand later.</source>
         <translation>Bu faylla noutbuk koordinatorunuza etibar edir, ona göndərdiklərini şifrələyir və özü də etibarlı sayılır. Fayl olmasa, koordinator noutbuku sonra əl ilə təsdiqləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="118"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
         <source>&amp;Choose file…</source>
         <translation>Faylı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
         <source>C&amp;lear</source>
         <translation>&amp;Təmizlə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
         <source>No enrolment file</source>
         <translation>Qoşulma faylı yoxdur</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
         <source>Key fingerprint</source>
         <translation>Açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
         <source>Sync hub</source>
         <translation>Sinxronlaşdırma serveri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="125"/>
         <source>Valid until</source>
         <translation>Etibarlılıq müddəti</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="126"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="127"/>
         <source>The fingerprint matches the one my coordinator gave me, and I accept this coordinator</source>
         <translation>Barmaq izi koordinatorumun verdiyi ilə eynidir və bu koordinatoru qəbul edirəm</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="133"/>
         <source>Choose the enrolment file</source>
         <translation>Qoşulma faylını seçin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="133"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Qoşulma faylları (*.json);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="170"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="171"/>
         <source>none (sync by file only)</source>
         <translation>yoxdur (yalnız fayl ilə sinxronlaşdırma)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="174"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="175"/>
         <source>%1: expired. Your coordinator will have to approve this laptop by hand; ask for a new file.</source>
         <translation>%1: müddəti bitib. Koordinator bu noutbuku əl ilə təsdiqləməli olacaq; yeni fayl istəyin.</translation>
     </message>
@@ -461,104 +778,104 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="157"/>
         <source>New event</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="157"/>
         <source>Edit event</source>
         <translation>Tədbiri redaktə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="191"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="159"/>
         <source>&amp;Title</source>
         <translation>Başlı&amp;q</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="192"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="160"/>
         <source>&amp;Kind</source>
         <translation>&amp;Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="161"/>
         <source>&amp;From</source>
         <translation>&amp;Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="194"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="162"/>
         <source>&amp;Location</source>
         <translation>&amp;Məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="163"/>
         <source>&amp;Organiser</source>
         <translation>Təş&amp;kilatçı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="196"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="164"/>
         <source>Pa&amp;rtners</source>
         <translation>Tə&amp;rəfdaşlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="197"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="165"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Auditoriya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="198"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="166"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="199"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="167"/>
         <source>&amp;Notes</source>
         <translation>Qeyd&amp;lər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="203"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="171"/>
         <source>&amp;Pillar</source>
         <translation>İs&amp;tiqamət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="204"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="172"/>
         <source>&amp;Until</source>
         <translation>&amp;Son gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="205"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="173"/>
         <source>St&amp;atus</source>
         <translation>&amp;Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="206"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="174"/>
         <source>e.g. Round-table with border guards in Qazax</source>
         <translation>məs. Qazaxda sərhədçilərlə dəyirmi masa</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="207"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="175"/>
         <source>e.g. border guards, teachers, students</source>
         <translation>məs. sərhədçilər, müəllimlər, tələbələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="208"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="176"/>
         <source>Type part of a name or a code</source>
         <translation>Adın və ya kodun bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="209"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="177"/>
         <source>Tick the partner agencies (Space ticks the current one)</source>
         <translation>Tərəfdaş qurumları işarələyin (Boşluq cari olanı işarələyir)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="210"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="178"/>
         <source>Enter starts a new line here; Ctrl+Enter saves</source>
         <translation>Burada Enter yeni sətir başladır; Ctrl+Enter yadda saxlayır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="222"/>
-        <location filename="../fieldkit/ui/event_editor.py" line="225"/>
-        <location filename="../fieldkit/ui/event_editor.py" line="227"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="190"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
@@ -566,22 +883,22 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
@@ -589,152 +906,152 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="67"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
         <source>Any time</source>
         <translation>İstənilən vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="68"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
         <source>Today and later</source>
         <translation>Bu gün və sonra</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="69"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
         <source>Last 30 days</source>
         <translation>Son 30 gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="74"/>
         <source>This year</source>
         <translation>Bu il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="75"/>
         <source>Last year</source>
         <translation>Keçən il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="76"/>
         <source>Dates…</source>
         <translation>Tarixlər…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="272"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
         <source>Events</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="275"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
         <source>Search titles, places and audiences (Ctrl+F)</source>
         <translation>Başlıq, məkan və auditoriya üzrə axtarış (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="276"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="277"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
         <source>Plan or record an event (Ctrl+N)</source>
         <translation>Tədbir planlaşdırın və ya qeyd edin (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="278"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
         <source>From</source>
         <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="279"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
         <source>To</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="282"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="292"/>
         <source>Choose an event to see who came, check people in and count them.</source>
         <translation>Kimin gəldiyini görmək, iştirakçıları qeydiyyata almaq və saymaq üçün tədbir seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="293"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="294"/>
         <source>Change the event&apos;s details (Ctrl+E)</source>
         <translation>Tədbirin məlumatlarını dəyişin (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="295"/>
         <source>Mark as &amp;held</source>
         <translation>&amp;Keçirilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="296"/>
         <source>&amp;Print sign-in sheet…</source>
         <translation>Qeydiyyat &amp;vərəqini çap et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="297"/>
         <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
         <translation>Noutbuk əl altında olmayanda kağız vərəq, PDF kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="288"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="298"/>
         <source>Headcount sheet (no names)</source>
         <translation>Say vərəqi (adsız)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="289"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="299"/>
         <source>Sheet with names, contacts and consent</source>
         <translation>Ad, əlaqə və razılıq ilə vərəq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="300"/>
         <source>A&amp;ttendance</source>
         <translation>İş&amp;tirak</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="301"/>
         <source>Hea&amp;dcount</source>
         <translation>&amp;Say</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="325"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="326"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="305"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="327"/>
         <source>All pillars</source>
         <translation>Bütün istiqamətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="328"/>
         <source>Any status</source>
         <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="340"/>
         <source>Economic region</source>
         <translation>İqtisadi rayon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="397"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="417"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n tədbir</numerusform>
@@ -742,7 +1059,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="399"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="419"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n tədbir</numerusform>
@@ -750,47 +1067,47 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="494"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="515"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="507"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
         <source>Mark as held</source>
         <translation>Keçirilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="511"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="532"/>
         <source>Marked as held.</source>
         <translation>Keçirilmiş kimi qeyd edildi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="549"/>
         <source>Print sign-in sheet</source>
         <translation>Qeydiyyat vərəqinin çapı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="529"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
         <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
         <translation>Qaynar xətt təyin edilməyib, halbuki hər vərəqdə çap olunur. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
         <source>Save the sign-in sheet</source>
         <translation>Qeydiyyat vərəqini yadda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="571"/>
         <source>Printing the sign-in sheet</source>
         <translation>Qeydiyyat vərəqi çap olunur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="557"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="578"/>
         <source>Sign-in sheet saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Qeydiyyat vərəqi saxlanıldı: %1 (%n səhifə).</numerusform>
@@ -801,47 +1118,47 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="75"/>
+        <location filename="../fieldkit/ui/events_table.py" line="76"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="76"/>
+        <location filename="../fieldkit/ui/events_table.py" line="77"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="77"/>
+        <location filename="../fieldkit/ui/events_table.py" line="78"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="78"/>
+        <location filename="../fieldkit/ui/events_table.py" line="79"/>
         <source>Pillar</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="79"/>
+        <location filename="../fieldkit/ui/events_table.py" line="80"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="80"/>
+        <location filename="../fieldkit/ui/events_table.py" line="81"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="81"/>
+        <location filename="../fieldkit/ui/events_table.py" line="82"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="82"/>
+        <location filename="../fieldkit/ui/events_table.py" line="83"/>
         <source>People</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="261"/>
+        <location filename="../fieldkit/ui/events_table.py" line="264"/>
         <source>%1 checked in by name, %2 counted</source>
         <translation>adla qeydiyyatda: %1, sayla: %2</translation>
     </message>
@@ -849,32 +1166,32 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="288"/>
+        <location filename="../fieldkit/ui/wizard.py" line="289"/>
         <source>Set up Field Kit</source>
         <translation>Field Kit quraşdırılması</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="289"/>
+        <location filename="../fieldkit/ui/wizard.py" line="290"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="290"/>
+        <location filename="../fieldkit/ui/wizard.py" line="291"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Növbəti &gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="291"/>
+        <location filename="../fieldkit/ui/wizard.py" line="292"/>
         <source>&amp;Finish</source>
         <translation>&amp;Bitir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="292"/>
+        <location filename="../fieldkit/ui/wizard.py" line="293"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="341"/>
+        <location filename="../fieldkit/ui/wizard.py" line="342"/>
         <source>Set-up failed unexpectedly: %1</source>
         <translation>Quraşdırma gözlənilmədən alınmadı: %1</translation>
     </message>
@@ -882,42 +1199,42 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
         <source>Record a handout</source>
         <translation>Paylanmanı qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
         <source>&amp;Quantity handed out</source>
         <translation>&amp;Paylanan miqdar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
         <source>Handed out &amp;at</source>
         <translation>Paylandığı &amp;yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
         <source>&amp;Event</source>
         <translation>&amp;Tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
         <source>(no event)</source>
         <translation>(tədbirsiz)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="338"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
@@ -925,38 +1242,38 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="108"/>
         <location filename="../fieldkit/ui/headcount.py" line="109"/>
+        <location filename="../fieldkit/ui/headcount.py" line="110"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="110"/>
+        <location filename="../fieldkit/ui/headcount.py" line="111"/>
         <source>&amp;Save headcount</source>
         <translation>Sayı ya&amp;dda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="111"/>
+        <location filename="../fieldkit/ui/headcount.py" line="112"/>
         <source>Enter also saves</source>
         <translation>Enter də yadda saxlayır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="112"/>
+        <location filename="../fieldkit/ui/headcount.py" line="113"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="144"/>
+        <location filename="../fieldkit/ui/headcount.py" line="145"/>
         <source>People counted without names. Pupils and other under-18s are only ever counted here.</source>
         <translation>Adsız sayılan şəxslər. Şagirdlər və 18 yaşınadək digər şəxslər yalnız burada sayılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="146"/>
+        <location filename="../fieldkit/ui/headcount.py" line="147"/>
         <source>A further %1 are counted in named groups (not shown here).</source>
         <translation>Daha %1 nəfər başqa qruplarda sayılıb (burada göstərilmir).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/headcount.py" line="173"/>
+        <location filename="../fieldkit/ui/headcount.py" line="175"/>
         <source>Saved: %n people counted.</source>
         <translation>
             <numerusform>Yadda saxlanıldı: %n nəfər sayılıb.</numerusform>
@@ -967,27 +1284,27 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HelplineDraftModel</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="63"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
         <source>Use</source>
         <translation>İstifadə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
         <source>Label</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="67"/>
         <source>Verified on</source>
         <translation>Yoxlanılma tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="141"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="142"/>
         <source>Not verified</source>
         <translation>Yoxlanılmayıb</translation>
     </message>
@@ -995,67 +1312,67 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="232"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
         <source>Helpline</source>
         <translation>Qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="236"/>
         <source>The number printed on every leaflet, and the day someone dialled it and got through.</source>
         <translation>Hər vərəqədə çap olunan nömrə və kiminsə ona zəng edib əlaqə saxladığı gün.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="238"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="240"/>
         <source>Tick the helplines this laptop uses. Double-click a date to change it. To add a number, type it below: the full international number starting with +994, or a short code.</source>
         <translation>Bu noutbukun istifadə etdiyi qaynar xətləri işarələyin. Tarixi dəyişmək üçün üzərinə iki dəfə klikləyin. Nömrə əlavə etmək üçün onu aşağıda yazın: +994 ilə başlayan tam beynəlxalq nömrə və ya qısa kod.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="242"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
         <source>&amp;Label</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="243"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="245"/>
         <source>e.g. National helpline</source>
         <translation>məs. Milli qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
         <source>N&amp;umber</source>
         <translation>&amp;Nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
         <source>I dialled it and reached the helpline on</source>
         <translation>Zəng edib qaynar xəttə çatdığım tarix:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="247"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="249"/>
         <source>&amp;Add helpline</source>
         <translation>Qaynar xətt ə&amp;lavə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="251"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="253"/>
         <source>You can go on without one: your coordinator&apos;s helplines arrive with the next sync, and printing asks you to confirm a number that was never verified.</source>
         <translation>Qaynar xətt olmadan da davam edə bilərsiniz: koordinatorunuzun qaynar xətləri növbəti sinxronlaşdırma ilə gələcək, çap zamanı isə heç vaxt yoxlanılmamış nömrəni təsdiqləməyiniz istəniləcək.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="270"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="272"/>
         <source>Type the helpline number first.</source>
         <translation>Əvvəlcə qaynar xəttin nömrəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="280"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="282"/>
         <source>Give the number a label, e.g. National helpline.</source>
         <translation>Nömrəyə ad verin, məs. Milli qaynar xətt.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="284"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="286"/>
         <source>%1 is already in the list.</source>
         <translation>%1 artıq siyahıdadır.</translation>
     </message>
@@ -1063,72 +1380,72 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="57"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
         <source>&amp;New event</source>
         <translation>&amp;Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
         <source>&amp;Check in participants</source>
         <translation>İştirakçı &amp;qeydiyyatı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
         <source>&amp;Tally handouts</source>
         <translation>Paylanmaları &amp;say</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
         <source>&amp;Receive stock</source>
         <translation>&amp;Mədaxil qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
         <source>&amp;Print leaflets</source>
         <translation>&amp;Vərəqələri çap et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
         <source>Add a p&amp;erson</source>
         <translation>İştirakçı ə&amp;lavə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
         <source>E&amp;xport for the coordinator</source>
         <translation>&amp;Koordinator üçün ixrac</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
         <source>&amp;Import laptops&apos; files</source>
         <translation>&amp;Noutbuk fayllarını idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
         <source>Setti&amp;ngs</source>
         <translation>&amp;Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="78"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
         <source>When</source>
         <translation>Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
@@ -1233,22 +1550,22 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Boşluqlar: %1. Paket çatışmır, onu yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="378"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="380"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>%1 fayl noutbukun təsdiqini gözləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="109"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today (until %1)</source>
         <translation>Bu gün (%1 tarixinədək)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
         <source>Today</source>
         <translation>Bu gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
         <source>Tomorrow</source>
         <translation>Sabah</translation>
     </message>
@@ -1256,104 +1573,104 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="97"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="98"/>
         <source>This device</source>
         <translation>Bu cihaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
         <source>Device id</source>
         <translation>Cihaz ID-si</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
         <source>Key fingerprint</source>
         <translation>Açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="107"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Its key fingerprint</source>
         <translation>Onun açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Hub address</source>
         <translation>Server ünvanı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
         <source>A coordinator compares this before approving this laptop.</source>
         <translation>Koordinator bu noutbuku təsdiqləməzdən əvvəl bunu tutuşdurur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="110"/>
         <source>Take a &amp;new device identity…</source>
         <translation>Yeni cihaz &amp;identifikatoru al…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="127"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="128"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="134"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="135"/>
         <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
         <translation>Bu, koordinatordur: noutbuklar ona qoşulur. Qoşulma faylını &apos;fieldkit enroll --out FILE&apos; əmri ilə yaradın və şəxsən təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="139"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
         <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
         <translation>Bu noutbuk qoşulub: paketləri bu açarla şifrələnir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="143"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="144"/>
         <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
         <translation>Bu noutbuk koordinatora qoşulmayıb, ona görə paketləri şifrələnmir və təsdiq gözləyir. Koordinatorunuzun verdiyi qoşulma faylını yükləyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="150"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="151"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>Load another &amp;enrolment file…</source>
         <translation>Başqa qoşulma &amp;faylı yüklə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>Load an &amp;enrolment file…</source>
         <translation>Qoşulma &amp;faylını yüklə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Enrolment file</source>
         <translation>Qoşulma faylı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Qoşulma faylları (*.json);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="174"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="175"/>
         <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
         <translation>Qoşuldu: %1. Açar barmaq izini koordinatorunuzla yoxlayın: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="186"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="197"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="187"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="198"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="189"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -1361,99 +1678,99 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="41"/>
+        <location filename="../fieldkit/ui/events_table.py" line="42"/>
         <source>Prevention</source>
         <translation>Qarşısının alınması</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="42"/>
+        <location filename="../fieldkit/ui/events_table.py" line="43"/>
         <source>Protection</source>
         <translation>Müdafiə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="43"/>
+        <location filename="../fieldkit/ui/events_table.py" line="44"/>
         <source>Prosecution</source>
         <translation>Cinayət təqibi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="44"/>
+        <location filename="../fieldkit/ui/events_table.py" line="45"/>
         <source>Partnership</source>
         <translation>Tərəfdaşlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="47"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="61"/>
+        <location filename="../fieldkit/ui/events_table.py" line="48"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
         <source>Female</source>
         <translation>Qadın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="48"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
+        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
         <source>Male</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/events_table.py" line="50"/>
         <location filename="../fieldkit/ui/labels.py" line="20"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
-        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="36"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="50"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <location filename="../fieldkit/ui/events_table.py" line="51"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="65"/>
         <source>Not said</source>
         <translation>Bildirilməyib</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="53"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="70"/>
+        <location filename="../fieldkit/ui/events_table.py" line="54"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="71"/>
         <source>Under 18</source>
         <translation>18 yaşadək</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="58"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="75"/>
+        <location filename="../fieldkit/ui/events_table.py" line="59"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="76"/>
         <source>Age not known</source>
         <translation>Yaşı məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="61"/>
+        <location filename="../fieldkit/ui/events_table.py" line="62"/>
         <source>Azerbaijani</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="62"/>
+        <location filename="../fieldkit/ui/events_table.py" line="63"/>
         <source>English</source>
         <translation>İngiliscə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="63"/>
+        <location filename="../fieldkit/ui/events_table.py" line="64"/>
         <source>Russian</source>
         <translation>Rusca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="66"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="81"/>
+        <location filename="../fieldkit/ui/events_table.py" line="67"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
         <source>Participant</source>
         <translation>İştirakçı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="67"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
+        <location filename="../fieldkit/ui/events_table.py" line="68"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
         <source>Facilitator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="68"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
+        <location filename="../fieldkit/ui/events_table.py" line="69"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
         <source>Speaker</source>
         <translation>Məruzəçi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="69"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
+        <location filename="../fieldkit/ui/events_table.py" line="70"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="85"/>
         <source>Organiser</source>
         <translation>Təşkilatçı</translation>
     </message>
@@ -1543,62 +1860,62 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Qeydiyyat vərəqi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="29"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
         <source>Brochure</source>
         <translation>Buklet</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="30"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
         <source>Leaflet</source>
         <translation>Vərəqə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="35"/>
         <source>Article</source>
         <translation>Məqalə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="40"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
         <source>Receipt</source>
         <translation>Mədaxil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="41"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
         <source>Print run</source>
         <translation>Çap tirajı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
         <source>Transfer in</source>
         <translation>Köçürmə (giriş)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
         <source>Handout</source>
         <translation>Paylanma</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
         <source>Transfer out</source>
         <translation>Köçürmə (çıxış)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="47"/>
         <source>Write-off</source>
         <translation>Silinmə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="48"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
@@ -1646,17 +1963,17 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="81"/>
+        <location filename="../fieldkit/ui/wizard.py" line="82"/>
         <source>Welcome to Field Kit</source>
         <translation>Field Kit-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="82"/>
+        <location filename="../fieldkit/ui/wizard.py" line="83"/>
         <source>A few questions set up this laptop. Nothing is saved until you press Finish.</source>
         <translation>Bir neçə sual bu noutbuku quraşdırır. Bitir düyməsini basana qədər heç nə yadda saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="83"/>
+        <location filename="../fieldkit/ui/wizard.py" line="84"/>
         <source>Choose the language of the application. You can change it later in Settings.</source>
         <translation>Proqramın dilini seçin. Onu sonra Tənzimləmələrdə dəyişə bilərsiniz.</translation>
     </message>
@@ -1672,212 +1989,212 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>LeafletsPanel</name>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>Azerbaijani</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>English</source>
         <translation>İngiliscə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>Russian</source>
         <translation>Rusca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="84"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
         <source>Automatic</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
         <source>Side by side</source>
         <translation>Yan-yana</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="87"/>
         <source>Stacked</source>
         <translation>Alt-alta</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="93"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="94"/>
         <source>I have checked this number: it reaches the helpline</source>
         <translation>Bu nömrəni yoxlamışam: qaynar xəttə çatır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="100"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="101"/>
         <source>Print-shop PDF (3 mm bleed, crop marks, CMYK)</source>
         <translation>Mətbəə üçün PDF (3 mm kənar, kəsim nişanları, CMYK)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="103"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="104"/>
         <source>Optional: one personalised line per copy, e.g. Distributed at Qırmızı Körpü</source>
         <translation>İstəyə görə: hər nüsxəyə bir fərdi sətir, məs. Qırmızı Körpüdə paylanıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="108"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
         <source>Template</source>
         <translation>Şablon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
         <source>Languages</source>
         <translation>Dillər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
         <source>Bilingual layout</source>
         <translation>İkidilli tərtibat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="112"/>
         <source>Helpline</source>
         <translation>Qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="114"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
         <source>The event printed on a sign-in sheet, and recorded with the print run</source>
         <translation>Qeydiyyat vərəqində çap olunan və çap tirajı ilə qeyd edilən tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
         <source>Event</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
         <source>Personalised lines</source>
         <translation>Fərdi sətirlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
         <source>Material printed</source>
         <translation>Çap olunan material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
         <source>Recorded at</source>
         <translation>Qeyd olunduğu yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="120"/>
         <source>Copies</source>
         <translation>Nüsxə sayı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="122"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="123"/>
         <source>Preview</source>
         <translation>Önbaxış</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="124"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="125"/>
         <source>Print…</source>
         <translation>Çap et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="126"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>PDF kimi saxla…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="128"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="129"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="166"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="167"/>
         <source>(do not record a print run)</source>
         <translation>(çap tirajını qeyd etmə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="177"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="178"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="190"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="191"/>
         <source>No helpline is set up. Add one in Settings first.</source>
         <translation>Qaynar xətt təyin edilməyib. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="192"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="193"/>
         <source>This number has never been verified.</source>
         <translation>Bu nömrə heç vaxt yoxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="195"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="196"/>
         <source>Verified on %1 by %2</source>
         <translation>Yoxlanılıb: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="231"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="232"/>
         <source>Choose a helpline and at least one language.</source>
         <translation>Qaynar xətt və ən azı bir dil seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="252"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="253"/>
         <source>Rendering…</source>
         <translation>Hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="260"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="261"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="270"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
         <source>%1 page(s), %2 item(s).</source>
         <translation>%1 səhifə, %2 ədəd.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="277"/>
         <source>Print on both sides, flipping on the short edge.</source>
         <translation>Hər iki tərəfə çap edin, qısa kənar üzrə çevirərək.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="274"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="279"/>
         <source>Print on both sides, flipping on the long edge.</source>
         <translation>Hər iki tərəfə çap edin, uzun kənar üzrə çevirərək.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="297"/>
         <source>Save as PDF</source>
         <translation>PDF kimi saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="298"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="303"/>
         <source>Could not save</source>
         <translation>Yadda saxlamaq alınmadı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="300"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="305"/>
         <source>Saved %1</source>
         <translation>Saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="331"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="336"/>
         <source>Printing failed or was cancelled; no print run was recorded.</source>
         <translation>Çap alınmadı və ya ləğv edildi; çap tirajı qeyd edilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="372"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="377"/>
         <source>Printed, but no location is chosen, so no print run was recorded.</source>
         <translation>Çap edildi, lakin məkan seçilmədiyi üçün çap tirajı qeyd edilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="381"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
         <source>printed from the app</source>
         <translation>proqramdan çap edilib</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="391"/>
         <source>Printed. Print run recorded: %1.</source>
         <translation>Çap edildi. Çap tirajı qeyd olundu: %1.</translation>
     </message>
@@ -1885,38 +2202,38 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Event</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="226"/>
         <source>Forced because</source>
         <translation>Məcburi, səbəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
-        <location filename="../fieldkit/ui/stock_models.py" line="270"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="226"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="269"/>
         <source>Voided</source>
         <translation>Ləğv edilib</translation>
     </message>
@@ -1967,83 +2284,83 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="205"/>
+        <location filename="../fieldkit/ui/main_window.py" line="207"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="206"/>
+        <location filename="../fieldkit/ui/main_window.py" line="208"/>
         <source>Take a new device identity</source>
         <translation>Yeni cihaz identifikatoru al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../fieldkit/ui/main_window.py" line="214"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="247"/>
-        <location filename="../fieldkit/ui/main_window.py" line="324"/>
+        <location filename="../fieldkit/ui/main_window.py" line="249"/>
+        <location filename="../fieldkit/ui/main_window.py" line="328"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="257"/>
+        <location filename="../fieldkit/ui/main_window.py" line="259"/>
         <source>Not set up yet</source>
         <translation>Hələ quraşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="385"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="386"/>
+        <location filename="../fieldkit/ui/main_window.py" line="398"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="387"/>
+        <location filename="../fieldkit/ui/main_window.py" line="399"/>
         <source>○ Offline</source>
         <translation>○ Oflayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="388"/>
+        <location filename="../fieldkit/ui/main_window.py" line="400"/>
         <source>Network: unknown</source>
         <translation>Şəbəkə: naməlum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="392"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="410"/>
+        <location filename="../fieldkit/ui/main_window.py" line="422"/>
         <source>Sync state unavailable</source>
         <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="413"/>
+        <location filename="../fieldkit/ui/main_window.py" line="425"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="416"/>
+        <location filename="../fieldkit/ui/main_window.py" line="428"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <location filename="../fieldkit/ui/main_window.py" line="430"/>
         <source>Never synced</source>
         <translation>Sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="429"/>
+        <location filename="../fieldkit/ui/main_window.py" line="441"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="431"/>
+        <location filename="../fieldkit/ui/main_window.py" line="443"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -2051,82 +2368,82 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
         <source>New material</source>
         <translation>Yeni material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
         <source>Edit material</source>
         <translation>Materialı redaktə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
         <source>e.g. LF-2026-01</source>
         <translation>məs. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="509"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
         <source>&amp;Kind</source>
         <translation>&amp;Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="511"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Başlıq (&amp;azərbaycanca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
         <source>Title (&amp;English)</source>
         <translation>Başlıq (&amp;ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
         <source>Title (&amp;Russian)</source>
         <translation>Başlıq (&amp;rusca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
         <source>&amp;Version</source>
         <translation>&amp;Versiya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
         <source>Languages printed</source>
         <translation>Çap dilləri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
         <source>Azerbaijani</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
         <source>English</source>
         <translation>İngiliscə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
         <source>Russian</source>
         <translation>Rusca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Ak&amp;tiv (paylanmada və sayğac rejimində təklif olunur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="522"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -2134,42 +2451,42 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Languages</source>
         <translation>Dillər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="123"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="120"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="146"/>
         <source>Yes</source>
         <translation>Bəli</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="146"/>
         <source>No</source>
         <translation>Xeyr</translation>
     </message>
@@ -2177,32 +2494,32 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="107"/>
+        <location filename="../fieldkit/ui/wizard.py" line="108"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="108"/>
+        <location filename="../fieldkit/ui/wizard.py" line="109"/>
         <source>The name this laptop goes by.</source>
         <translation>Bu noutbukun adı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard.py" line="112"/>
         <source>Your coordinator sees this name on everything this laptop sends, and it is recorded as the person who verified the helpline. Use your own name or the laptop&apos;s, e.g. Qazax-2.</source>
         <translation>Koordinatorunuz bu adı noutbukun göndərdiyi hər şeydə görür; qaynar xətti yoxlayan şəxs kimi də bu ad qeyd olunur. Öz adınızı və ya noutbukun adını yazın, məs. Qazax-2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="115"/>
+        <location filename="../fieldkit/ui/wizard.py" line="116"/>
         <source>&amp;Name</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="116"/>
+        <location filename="../fieldkit/ui/wizard.py" line="117"/>
         <source>e.g. Aysel Məmmədova or Qazax-2</source>
         <translation>məs. Aysel Məmmədova və ya Qazax-2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="120"/>
+        <location filename="../fieldkit/ui/wizard.py" line="121"/>
         <source>Type a name: blank spaces are not one.</source>
         <translation>Ad yazın: boşluqlar ad deyil.</translation>
     </message>
@@ -2210,78 +2527,78 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>NewParticipantForm</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="119"/>
+        <location filename="../fieldkit/ui/checkin.py" line="121"/>
         <source>&lt;b&gt;New participant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Yeni iştirakçı&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <location filename="../fieldkit/ui/checkin.py" line="123"/>
         <source>Na&amp;me</source>
         <translation>A&amp;d</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="122"/>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
         <source>&amp;Sex</source>
         <translation>&amp;Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
         <source>Age &amp;band</source>
         <translation>&amp;Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
         <source>Agenc&amp;y</source>
         <translation>Q&amp;urum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/checkin.py" line="127"/>
         <source>Pos&amp;ition</source>
         <translation>Və&amp;zifə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/checkin.py" line="128"/>
         <source>Ph&amp;one</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <location filename="../fieldkit/ui/checkin.py" line="129"/>
         <source>Re&amp;gion</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="131"/>
+        <location filename="../fieldkit/ui/checkin.py" line="133"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="132"/>
+        <location filename="../fieldkit/ui/checkin.py" line="134"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Şəxs bununla &amp;razıdır (ona oxuyun):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="133"/>
+        <location filename="../fieldkit/ui/checkin.py" line="135"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Yadda saxla və &amp;qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="134"/>
+        <location filename="../fieldkit/ui/checkin.py" line="136"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="145"/>
-        <location filename="../fieldkit/ui/checkin.py" line="149"/>
+        <location filename="../fieldkit/ui/checkin.py" line="147"/>
+        <location filename="../fieldkit/ui/checkin.py" line="151"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="171"/>
+        <location filename="../fieldkit/ui/checkin.py" line="173"/>
         <source>Consent text version %1</source>
         <translation>Razılıq mətninin versiyası: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="193"/>
+        <location filename="../fieldkit/ui/checkin.py" line="195"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Şəxsin cinsini seçin: hesabatlar şəxsləri cinsə görə sayır.</translation>
     </message>
@@ -2289,62 +2606,62 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="93"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
         <source>Age</source>
         <translation>Yaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
         <source>Agency</source>
         <translation>Qurum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="101"/>
         <source>Events</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="320"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="321"/>
         <source>Events attended</source>
         <translation>İştirak etdiyi tədbirlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="360"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="361"/>
         <source>No consent recorded. Names and contacts are kept only with the person&apos;s consent: record their consent, or delete them and count them in the event&apos;s headcount instead.</source>
         <translation>Razılıq qeyd edilməyib. Ad və əlaqə məlumatları yalnız şəxsin razılığı ilə saxlanılır: razılığı qeyd edin və ya şəxsi silib əvəzində tədbirin sayında nəzərə alın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="381"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
         <source>withheld</source>
         <translation>gizlədilib</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="383"/>
         <source>No consent</source>
         <translation>Razılıq yoxdur</translation>
     </message>
@@ -2352,102 +2669,112 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="150"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="275"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="288"/>
         <source>People</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="278"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="291"/>
         <source>&amp;Find:</source>
         <translation>A&amp;xtar:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="279"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="293"/>
         <source>Region (includes its districts)</source>
         <translation>Region (rayonları daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="294"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="282"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="295"/>
         <source>Age band</source>
         <translation>Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="296"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="297"/>
         <source>&amp;New person…</source>
         <translation>&amp;Yeni iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Təkrarları t&amp;ap…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <source>The same person registered twice, e.g. on two laptops</source>
+        <translation>İki dəfə əlavə edilmiş eyni şəxs, məs. iki noutbukda</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Razılıq vermiş şəxsi əlavə edin (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="287"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="317"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="318"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="319"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Bu iştirakçının qeydini silin (Del)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
         <source>Any sex</source>
         <translation>İstənilən cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
         <source>Any age</source>
         <translation>İstənilən yaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="391"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="406"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ nəfər; daha çoxu üçün sürüşdürün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="393"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="408"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n nəfər</numerusform>
@@ -2455,17 +2782,17 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="445"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="460"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="450"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="465"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="455"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="470"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
@@ -2473,13 +2800,13 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="496"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="509"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="511"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="524"/>
         <source>Delete person</source>
         <translation>İştirakçını sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="498"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="513"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>%1 qeydi silinsin? Silinmə jurnala yazılır və növbəti sinxronlaşdırma ilə koordinatora çatır.</translation>
     </message>
@@ -2487,93 +2814,93 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="124"/>
         <source>New person</source>
         <translation>Yeni iştirakçı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="124"/>
         <source>Edit person</source>
         <translation>İştirakçını redaktə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="125"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
         <source>&amp;Sex</source>
         <translation>&amp;Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
         <source>&amp;Age band</source>
         <translation>&amp;Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
         <source>A&amp;gency</source>
         <translation>&amp;Qurum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
         <source>&amp;Position</source>
         <translation>&amp;Vəzifə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
         <source>Conse&amp;nt</source>
         <translation>Ra&amp;zılıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-poçt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="137"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="138"/>
         <source>Gave consent on</source>
         <translation>Razılıq tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="139"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="140"/>
         <source>The person agreed, on this date, that their name and contacts may be recorded</source>
         <translation>Şəxs bu tarixdə adının və əlaqə məlumatlarının qeyd edilməsinə razılıq verib</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="141"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
         <source>Pupils and other under-18s are counted in a headcount, never by name.</source>
         <translation>Şagirdlər və 18 yaşınadək digər şəxslər adla deyil, yalnız sayla nəzərə alınır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="143"/>
         <source>+994 50 123 45 67</source>
         <translation>+994 50 123 45 67</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="152"/>
         <location filename="../fieldkit/ui/person_editor.py" line="153"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="154"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="198"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="199"/>
         <source>text version %1</source>
         <translation>mətn versiyası %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="205"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="206"/>
         <source>Without consent no phone or e-mail is kept, and the person is flagged in the list. Count people who did not consent in the event&apos;s headcount instead.</source>
         <translation>Razılıq olmadan telefon və e-poçt saxlanılmır, şəxs isə siyahıda işarələnir. Razılıq verməyənləri tədbirin sayında nəzərə alın.</translation>
     </message>
@@ -2587,39 +2914,47 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../fieldkit/app.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
         <source>Record a receipt</source>
         <translation>Mədaxili qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
         <source>&amp;Quantity received</source>
         <translation>&amp;Alınan miqdar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
         <source>Received &amp;at</source>
         <translation>Alındığı &amp;yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="235"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
         <source>Optional, e.g. delivery from the national office</source>
         <translation>İstəyə görə, məs. mərkəzi ofisdən çatdırılma</translation>
     </message>
@@ -2627,140 +2962,982 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>ReferencePanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="159"/>
         <source>Places</source>
         <translation>Yerlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="160"/>
         <source>Filter places…</source>
         <translation>Yerləri süz…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="157"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="161"/>
         <source>Add a local place (a school, a venue, an office)</source>
         <translation>Yerli məkan əlavə edin (məktəb, tədbir məkanı, ofis)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="164"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
         <source>&amp;Kind</source>
         <translation>&amp;Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="165"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="169"/>
         <source>&amp;Name (Azerbaijani)</source>
         <translation>&amp;Ad (azərbaycanca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="166"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="170"/>
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="167"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="171"/>
         <source>Name (Russian)</source>
         <translation>Ad (rusca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
         <source>&amp;Lies in</source>
         <translation>&amp;Harada yerləşir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
         <source>the district or city, optional</source>
         <translation>rayon və ya şəhər, istəyə görə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="173"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="177"/>
         <source>A&amp;dd place</source>
         <translation>Yer ə&amp;lavə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="174"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
         <source>Helpline numbers</source>
         <translation>Qaynar xətt nömrələri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
         <source>Dialled the selected number and reached the helpline? Record who checked it, today:</source>
         <translation>Seçilmiş nömrəyə zəng edib qaynar xəttə çatdınız? Bu gün kimin yoxladığını qeyd edin:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="182"/>
         <source>your name</source>
         <translation>adınız</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="179"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
         <source>Mark as &amp;verified</source>
         <translation>&amp;Yoxlanılmış kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
         <source>Add a helpline number</source>
         <translation>Qaynar xətt nömrəsi əlavə edin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="185"/>
         <source>La&amp;bel</source>
         <translation>A&amp;d</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="185"/>
         <source>N&amp;umber</source>
         <translation>Nöm&amp;rə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="187"/>
         <source>+994 12 000 00 00, or a short code</source>
         <translation>+994 12 000 00 00 və ya qısa kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="188"/>
         <source>Add &amp;helpline</source>
         <translation>Qaynar &amp;xətt əlavə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="219"/>
         <source>Added %1.</source>
         <translation>Əlavə edildi: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="237"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="241"/>
         <source>Added %1. Dial it once and mark it as verified before printing it.</source>
         <translation>Əlavə edildi: %1. Çapdan əvvəl bir dəfə zəng edin və yoxlanılmış kimi qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="250"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="254"/>
         <source>%1 is marked as verified today.</source>
         <translation>%1 bu gün yoxlanılmış kimi qeyd olundu.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="246"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="248"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 və daha %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="249"/>
+        <source>Not drawn (a count under 5, or hidden so one cannot be worked out): %1</source>
+        <translation>Diaqramda yoxdur (5-dən kiçik say və ya belə say hesablanmasın deyə gizlədilib): %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="251"/>
+        <source>%1 more not drawn; the table lists them all.</source>
+        <translation>Daha %1 diaqramda yoxdur; cədvəldə hamısı var.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="74"/>
+        <source>Small counts are shown</source>
+        <translation>Kiçik saylar göstərilir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="76"/>
+        <source>This export will show counts of people under 5. It is for internal use only: never send it to donors. Export anyway?</source>
+        <translation>Bu ixracda 5-dən az şəxs sayları görünəcək. O, yalnız daxili istifadə üçündür: onu heç vaxt donorlara göndərməyin. Yenə də ixrac edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="87"/>
+        <source>Export XLSX</source>
+        <translation>XLSX kimi ixrac</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="87"/>
+        <location filename="../fieldkit/ui/report_exports.py" line="152"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="94"/>
+        <source>Export CSV: choose where to put the folder of files</source>
+        <translation>CSV ixracı: faylların qovluğunun yaradılacağı yeri seçin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="101"/>
+        <source>Donor report (PDF)</source>
+        <translation>Donor hesabatı (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="101"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="111"/>
+        <source>Counting…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="111"/>
+        <location filename="../fieldkit/ui/report_exports.py" line="165"/>
+        <source>Writing %1…</source>
+        <translation>Yazılır: %1…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="123"/>
+        <source>Saved the XLSX report: %1</source>
+        <translation>XLSX hesabatı saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="124"/>
+        <source>Saved the CSV files in the folder %1</source>
+        <translation>CSV faylları qovluqda saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="125"/>
+        <source>Saved the donor report: %1</source>
+        <translation>Donor hesabatı saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="129"/>
+        <source>Exporting the report</source>
+        <translation>Hesabat ixrac edilir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="134"/>
+        <source>Raw data for analysts</source>
+        <translation>Analitiklər üçün xam məlumatlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="136"/>
+        <source>Only a coordinator can export the raw records.</source>
+        <translation>Xam qeydləri yalnız koordinator ixrac edə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="142"/>
+        <source>The raw export holds personal data: names, positions, and the phones and e-mails of people who consented (columns marked [personal]). It is recorded in the audit log with this device&apos;s name.
+
+Keep the file on an encrypted drive, share it only with the analyst who needs it, and delete it when the work is done. Continue?</source>
+        <translation>Xam ixracda fərdi məlumatlar var: adlar, vəzifələr, razılıq vermiş şəxslərin telefonları və e-poçtları ([personal] işarəli sütunlar). İxrac bu cihazın adı ilə audit jurnalına yazılır.
+
+Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə paylaşın və iş bitəndə silin. Davam edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="152"/>
+        <source>A folder of CSV files (*)</source>
+        <translation>CSV fayllarından ibarət qovluq (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="175"/>
+        <source>Saved the raw records (personal data; recorded in the audit log): %1</source>
+        <translation>Xam qeydlər saxlanıldı (fərdi məlumatlar; audit jurnalına yazıldı): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="27"/>
+        <source>Any time</source>
+        <translation>İstənilən vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="28"/>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
+        <source>Last month</source>
+        <translation>Keçən ay</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
+        <source>This quarter</source>
+        <translation>Bu rüb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
+        <source>Last quarter</source>
+        <translation>Keçən rüb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
+        <source>This year</source>
+        <translation>Bu il</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
+        <source>Last year</source>
+        <translation>Keçən il</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
+        <source>Dates…</source>
+        <translation>Tarixlər…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
+        <source>From</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="137"/>
+        <source>To (inclusive)</source>
+        <translation>Son tarix (daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="142"/>
+        <source>All places</source>
+        <translation>Bütün yerlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="143"/>
+        <source>A district, city or other place, and every place in it</source>
+        <translation>Rayon, şəhər və ya başqa yer və onun daxilindəki bütün yerlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="145"/>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="146"/>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="147"/>
+        <source>Agency of the people counted, or organiser or partner of the events</source>
+        <translation>Sayılan şəxslərin qurumu və ya tədbirlərin təşkilatçısı ya tərəfdaşı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="148"/>
+        <source>Event kind</source>
+        <translation>Tədbir növü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="149"/>
+        <source>Pillar (4P)</source>
+        <translation>İstiqamət (4P)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="150"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="151"/>
+        <source>Where materials were handed out</source>
+        <translation>Materialların paylandığı yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="155"/>
+        <source>Show small counts (internal use)</source>
+        <translation>Kiçik sayları göstər (daxili istifadə)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="157"/>
+        <source>Counts of people from 1 to 4 are hidden (&lt;5) unless this is ticked. Never send them to donors.</source>
+        <translation>Bu işarələnməyibsə, 1-dən 4-ə qədər şəxs sayları gizlədilir (&lt;5). Onları heç vaxt donorlara göndərməyin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="159"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri sı&amp;fırla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="197"/>
+        <source>All economic regions</source>
+        <translation>Bütün iqtisadi rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="198"/>
+        <source>All agencies</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="199"/>
+        <source>All event kinds</source>
+        <translation>Bütün tədbir növləri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="200"/>
+        <source>All pillars</source>
+        <translation>Bütün istiqamətlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="201"/>
+        <source>All materials</source>
+        <translation>Bütün materiallar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="204"/>
+        <source>All location types</source>
+        <translation>Bütün məkan növləri</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="47"/>
+        <source>Events held</source>
+        <translation>Keçirilmiş tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="48"/>
+        <source>People trained in the prevention of human trafficking</source>
+        <translation>İnsan alverinin qarşısının alınması üzrə təlim keçmiş şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="49"/>
+        <source>People trained</source>
+        <translation>Təlim keçmiş şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="50"/>
+        <source>First responders trained on victim identification</source>
+        <translation>Qurbanların müəyyənləşdirilməsi üzrə təlim keçmiş ilk təmas mütəxəssisləri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="51"/>
+        <source>First responders trained</source>
+        <translation>Təlim keçmiş ilk təmas mütəxəssisləri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="52"/>
+        <source>Participants by agency and age band</source>
+        <translation>Qurum və yaş qrupuna görə iştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="53"/>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="54"/>
+        <source>People reached directly and indirectly</source>
+        <translation>Birbaşa və dolayı əhatə olunan şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="55"/>
+        <source>Reached directly (people)</source>
+        <translation>Birbaşa əhatə (nəfər)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="56"/>
+        <source>Reached indirectly (items handed out)</source>
+        <translation>Dolayı əhatə (paylanmış ədəd)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="57"/>
+        <source>Materials distributed</source>
+        <translation>Paylanmış materiallar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="58"/>
+        <source>Items handed out</source>
+        <translation>Paylanmış ədəd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="59"/>
+        <source>Stock on hand</source>
+        <translation>Mövcud ehtiyat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="60"/>
+        <source>Items in stock</source>
+        <translation>Ehtiyatdakı ədəd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="61"/>
+        <source>Print runs</source>
+        <translation>Çap tirajları</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="62"/>
+        <source>Copies printed</source>
+        <translation>Çap olunmuş nüsxə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="63"/>
+        <source>Pre/post awareness scores</source>
+        <translation>Məlumatlılıq testləri (əvvəl/sonra)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="65"/>
+        <source>By kind</source>
+        <translation>Növə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="66"/>
+        <source>By pillar (4P)</source>
+        <translation>İstiqamətə görə (4P)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="67"/>
+        <source>By economic region</source>
+        <translation>İqtisadi rayona görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="68"/>
+        <source>By month</source>
+        <translation>Aylara görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="69"/>
+        <source>By month, kind, pillar and economic region</source>
+        <translation>Ay, növ, istiqamət və iqtisadi rayona görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="70"/>
+        <source>By sex</source>
+        <translation>Cinsə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="71"/>
+        <source>By agency and sex</source>
+        <translation>Qurum və cinsə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="72"/>
+        <source>By agency and age band</source>
+        <translation>Qurum və yaş qrupuna görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="73"/>
+        <source>Direct and indirect reach</source>
+        <translation>Birbaşa və dolayı əhatə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="74"/>
+        <source>By material</source>
+        <translation>Materiala görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="75"/>
+        <source>By location type</source>
+        <translation>Məkan növünə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="76"/>
+        <source>By month, material, location type and economic region</source>
+        <translation>Ay, material, məkan növü və iqtisadi rayona görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="77"/>
+        <source>By material and place</source>
+        <translation>Material və yerə görə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="78"/>
+        <source>Scores by event and sex</source>
+        <translation>Tədbir və cinsə görə nəticələr</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="80"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="81"/>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="82"/>
+        <source>Pillar</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="83"/>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="84"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="85"/>
+        <source>Counted as</source>
+        <translation>Necə sayılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="86"/>
+        <source>Agency</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="87"/>
+        <source>Reach</source>
+        <translation>Əhatə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="88"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="89"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="90"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="91"/>
+        <source>Pre-test % aware</source>
+        <translation>İlkin test: məlumatlı, %</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="92"/>
+        <source>Post-test % aware</source>
+        <translation>Yekun test: məlumatlı, %</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="93"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="94"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="95"/>
+        <source>Items</source>
+        <translation>Ədəd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="96"/>
+        <source>Location type</source>
+        <translation>Məkan növü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="97"/>
+        <source>Places with stock</source>
+        <translation>Ehtiyatı olan yerlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="98"/>
+        <source>On hand</source>
+        <translation>Mövcud</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="99"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="100"/>
+        <source>Runs</source>
+        <translation>Tiraj sayı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="101"/>
+        <source>Copies</source>
+        <translation>Nüsxə sayı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="102"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="104"/>
+        <source>Named participants (each counted once)</source>
+        <translation>Adla qeyd olunan iştirakçılar (hər biri bir dəfə sayılır)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="105"/>
+        <source>Headcounts (no names; cannot be de-duplicated)</source>
+        <translation>Saylar (adsız; təkrarları çıxarmaq olmur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="106"/>
+        <source>Directly: people at held events</source>
+        <translation>Birbaşa: keçirilmiş tədbirlərdəki şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="107"/>
+        <source>Indirectly: materials handed out (items)</source>
+        <translation>Dolayı: paylanmış materiallar (ədəd)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="108"/>
+        <source>Round-table</source>
+        <translation>Dəyirmi masa</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="109"/>
+        <source>Workshop</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="110"/>
+        <source>Training</source>
+        <translation>Təlim</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="111"/>
+        <source>Awareness session</source>
+        <translation>Maarifləndirmə görüşü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="112"/>
+        <source>Campaign activity</source>
+        <translation>Kampaniya tədbiri</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="113"/>
+        <source>Screening</source>
+        <translation>Film nümayişi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="114"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="115"/>
+        <source>Prevention</source>
+        <translation>Qarşısının alınması</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="116"/>
+        <source>Protection</source>
+        <translation>Müdafiə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="117"/>
+        <source>Prosecution</source>
+        <translation>Cinayət təqibi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="118"/>
+        <source>Partnership</source>
+        <translation>Tərəfdaşlıq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="119"/>
+        <source>(no pillar)</source>
+        <translation>(istiqamətsiz)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="120"/>
+        <source>Female</source>
+        <translation>Qadın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="121"/>
+        <source>Male</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="122"/>
+        <source>Undisclosed</source>
+        <translation>Bildirilməyib</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="123"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="124"/>
+        <source>Border crossing</source>
+        <translation>Sərhəd-keçid məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="125"/>
+        <source>Airport</source>
+        <translation>Hava limanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="126"/>
+        <source>Metro station</source>
+        <translation>Metro stansiyası</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="127"/>
+        <source>School</source>
+        <translation>Məktəb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="128"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="129"/>
+        <source>Venue</source>
+        <translation>Tədbir məkanı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="130"/>
+        <source>(unknown)</source>
+        <translation>(naməlum)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="131"/>
+        <source>(no economic region)</source>
+        <translation>(iqtisadi rayonsuz)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="132"/>
+        <source>(no agency)</source>
+        <translation>(qurumsuz)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="133"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="134"/>
+        <source>(unknown place)</source>
+        <translation>(naməlum yer)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="136"/>
+        <source>Headcounts carry no agency, so they are left out under an agency filter.</source>
+        <translation>Saylarda qurum göstərilmir, ona görə qurum filtri seçiləndə onlar nəzərə alınmır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="137"/>
+        <source>Not recorded yet: Field Kit has no place to record test scores, so there is nothing to report.</source>
+        <translation>Hələ qeyd edilmir: Field Kit-də test nəticələrini qeyd etmək üçün yer yoxdur, ona görə hesabatda göstəriləsi heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="142"/>
+        <source>agency</source>
+        <translation>qurum</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="143"/>
+        <source>material</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="144"/>
+        <source>event kind</source>
+        <translation>tədbir növü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="145"/>
+        <source>pillar</source>
+        <translation>istiqamət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="146"/>
+        <source>start of the period</source>
+        <translation>dövrün başlanğıcı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="147"/>
+        <source>location type</source>
+        <translation>məkan növü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="177"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="177"/>
+        <source>Filters not applied to this indicator: %1.</source>
+        <translation>Bu göstəriciyə tətbiq edilməyən filtrlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="201"/>
+        <source>A count from 1 to 4, not shown so that no one can be picked out</source>
+        <translation>1-dən 4-ə qədər say; heç kim tanınmasın deyə göstərilmir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="203"/>
+        <source>Not shown, so that a count under 5 cannot be worked out from the totals</source>
+        <translation>Cəmlərdən 5-dən kiçik say hesablanmasın deyə göstərilmir</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="183"/>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="311"/>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="187"/>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Bölgü:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="188"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>&amp;XLSX kimi ixrac et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="189"/>
+        <source>Every indicator on its own sheet, with the filters and the date</source>
+        <translation>Hər göstərici ayrıca vərəqdə, filtrlər və tarixlə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="190"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV kimi ixrac et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="191"/>
+        <source>A folder with one CSV file per table</source>
+        <translation>Hər cədvəl üçün ayrıca CSV faylı olan qovluq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="192"/>
+        <source>&amp;Donor report (PDF)…</source>
+        <translation>&amp;Donor hesabatı (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="193"/>
+        <source>Tables and charts of every indicator, without personal data</source>
+        <translation>Bütün göstəricilərin cədvəl və diaqramları, fərdi məlumatlar olmadan</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="194"/>
+        <source>&amp;Raw data for analysts…</source>
+        <translation>&amp;Analitiklər üçün xam məlumatlar…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="195"/>
+        <source>The records behind the report, with personal data; the export is logged</source>
+        <translation>Hesabatın əsasındakı qeydlər, fərdi məlumatlarla; ixrac audit jurnalına yazılır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="253"/>
+        <source>The period ends before it starts.</source>
+        <translation>Dövr başlamazdan əvvəl bitir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="259"/>
+        <source>Counting…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="270"/>
+        <source>Counting the indicators</source>
+        <translation>Göstəricilər hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="312"/>
+        <source>Counting starts when the screen opens.</source>
+        <translation>Hesablama ekran açılanda başlayır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="327"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="363"/>
+        <source>Small counts are shown. For internal use only: do not send these figures to donors.</source>
+        <translation>Kiçik saylar göstərilir. Yalnız daxili istifadə üçün: bu rəqəmləri donorlara göndərməyin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="370"/>
+        <source>Small-cell suppression: &lt;5 stands for a count from 1 to 4, and x for a count hidden so that a &lt;5 cannot be worked out from the totals.</source>
+        <translation>Kiçik sayların gizlədilməsi: &lt;5 — 1-dən 4-ə qədər say, x — cəmlərdən &lt;5 hesablanmasın deyə gizlədilmiş say.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="50"/>
+        <location filename="../fieldkit/ui/wizard.py" line="51"/>
         <source>Plans and records events, attendance and handouts, prints leaflets, and sends them to the coordinator.</source>
         <translation>Tədbirləri, iştirakı və paylanmaları planlaşdırır və qeyd edir, vərəqələri çap edir və bunları koordinatora göndərir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="54"/>
+        <location filename="../fieldkit/ui/wizard.py" line="55"/>
         <source>Imports the laptops&apos; files, publishes materials, texts and helplines, and writes donor reports.</source>
         <translation>Noutbukların fayllarını idxal edir, materialları, mətnləri və qaynar xətləri dərc edir, donor hesabatlarını hazırlayır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="150"/>
+        <location filename="../fieldkit/ui/wizard.py" line="151"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="151"/>
+        <location filename="../fieldkit/ui/wizard.py" line="152"/>
         <source>What this laptop is used for.</source>
         <translation>Bu noutbuk nə üçün istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="152"/>
+        <location filename="../fieldkit/ui/wizard.py" line="153"/>
         <source>Most laptops are a regional officer&apos;s. There are only a few coordinators.</source>
         <translation>Noutbukların çoxu regional əməkdaşlarındır. Koordinatorlar cəmi bir neçədir.</translation>
     </message>
@@ -2768,157 +3945,157 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>SettingsModels</name>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="17"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
         <source>Economic region</source>
         <translation>İqtisadi rayon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
         <source>District or city</source>
         <translation>Rayon və ya şəhər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
         <source>Border crossing</source>
         <translation>Sərhəd-keçid məntəqəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
         <source>Airport</source>
         <translation>Hava limanı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
         <source>Metro station</source>
         <translation>Metro stansiyası</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
         <source>School</source>
         <translation>Məktəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
         <source>Venue</source>
         <translation>Tədbir məkanı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="26"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="30"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
         <source>Made by hand</source>
         <translation>Əl ilə yaradılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
         <source>Before a restore</source>
         <translation>Bərpadan əvvəl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
         <source>Before an update of Field Kit</source>
         <translation>Field Kit yenilənməzdən əvvəl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="34"/>
         <source>Other copy</source>
         <translation>Digər nüsxə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="65"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="57"/>
         <source>Name (Azerbaijani)</source>
         <translation>Ad (azərbaycanca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="66"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="58"/>
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="67"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="59"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="68"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="60"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="69"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="61"/>
         <source>Checked</source>
         <translation>Yoxlanılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="93"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="80"/>
         <source>Label</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="94"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="95"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="82"/>
         <source>Verified on</source>
         <translation>Yoxlanılma tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="96"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="83"/>
         <source>Verified by</source>
         <translation>Yoxlayan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="128"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="115"/>
         <source>Made on</source>
         <translation>Yaradılma tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="129"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="116"/>
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="130"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="117"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="131"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="73"/>
         <source>not yet</source>
         <translation>hələ yox</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="73"/>
         <source>yes</source>
         <translation>bəli</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="92"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
         <source>Nobody has dialled this number to check it yet.</source>
         <translation>Hələ heç kim bu nömrəni yoxlamaq üçün zəng etməyib.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="120"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="107"/>
         <source>A short code cannot be dialled from abroad.</source>
         <translation>Qısa koda xaricdən zəng etmək olmur.</translation>
     </message>
@@ -2926,119 +4103,119 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="133"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="136"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="132"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="135"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
         <source>Places and helplines</source>
         <translation>Yerlər və qaynar xətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
         <source>Device and coordinator</source>
         <translation>Cihaz və koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Data and backups</source>
         <translation>Məlumatlar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>&amp;Device name</source>
         <translation>&amp;Cihazın adı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>&amp;Funder</source>
         <translation>&amp;Donor</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>&amp;Language</source>
         <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>&amp;Home location</source>
         <translation>Əsas &amp;məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>Default &amp;helpline</source>
         <translation>Əsas &amp;qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>Low &amp;stock below</source>
         <translation>Az ehtiyat &amp;həddi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Sayğac addımı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Koordinatorunuzun bu noutbukun paketlərində gördüyü ad.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>vərəqələrdə çap olunur, məs. layihənin donoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>noutbukun adətən işlədiyi yer: adın bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source> items</source>
         <translation> ədəd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Sayğac düyməsinə bir basış neçə ədəd sayır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="190"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="189"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="240"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="239"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>&apos;%1&apos; adlı yer yoxdur. Yazarkən siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="265"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="264"/>
         <source>The settings could not be saved: %1</source>
         <translation>Tənzimləmələri yadda saxlamaq alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="269"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="268"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
@@ -3046,7 +4223,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="67"/>
+        <location filename="../fieldkit/ui/main_window.py" line="68"/>
         <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
         <translation>Tədbirlər: %1   İştirakçılar: %2   Qeydiyyatlar: %3   Ehtiyat hərəkətləri: %4</translation>
     </message>
@@ -3217,67 +4394,67 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="189"/>
+        <location filename="../fieldkit/ui/wizard.py" line="190"/>
         <source>Ready</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="190"/>
+        <location filename="../fieldkit/ui/wizard.py" line="191"/>
         <source>Check your answers, then press Finish to set up this laptop.</source>
         <translation>Cavablarınızı yoxlayın, sonra noutbuku quraşdırmaq üçün Bitir düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="191"/>
+        <location filename="../fieldkit/ui/wizard.py" line="192"/>
         <source>Go back to change anything. Finish writes everything at once.</source>
         <translation>Nəyisə dəyişmək üçün geri qayıdın. Bitir hər şeyi birdən yazır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="193"/>
+        <location filename="../fieldkit/ui/wizard.py" line="194"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="194"/>
+        <location filename="../fieldkit/ui/wizard.py" line="195"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="195"/>
+        <location filename="../fieldkit/ui/wizard.py" line="196"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="196"/>
+        <location filename="../fieldkit/ui/wizard.py" line="197"/>
         <source>Home location:</source>
         <translation>Əsas məkan:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="197"/>
+        <location filename="../fieldkit/ui/wizard.py" line="198"/>
         <source>Helplines:</source>
         <translation>Qaynar xətlər:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="198"/>
+        <location filename="../fieldkit/ui/wizard.py" line="199"/>
         <source>Coordinator:</source>
         <translation>Koordinator:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="207"/>
+        <location filename="../fieldkit/ui/wizard.py" line="208"/>
         <source>not verified</source>
         <translation>yoxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="209"/>
+        <location filename="../fieldkit/ui/wizard.py" line="210"/>
         <source>verified on %1</source>
         <translation>yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="221"/>
+        <location filename="../fieldkit/ui/wizard.py" line="222"/>
         <source>none yet</source>
         <translation>hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="223"/>
+        <location filename="../fieldkit/ui/wizard.py" line="224"/>
         <source>not enrolled yet</source>
         <translation>hələ qoşulmayıb</translation>
     </message>
@@ -3285,172 +4462,189 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="47"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
         <source>Imported</source>
         <translation>İdxal edildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="48"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
         <source>Already here</source>
         <translation>Artıq var</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="57"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
         <source>Waiting for approval</source>
         <translation>Təsdiq gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
         <source>Refused</source>
         <translation>Rədd edildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="56"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
         <source>Trusted</source>
         <translation>Etibarlı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
         <source>Revoked</source>
         <translation>Etibarı geri alınıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
         <source>Sent</source>
         <translation>Göndərildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="68"/>
         <source>Regional officer</source>
         <translation>Regional əməkdaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="67"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="222"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="173"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
         <source>File</source>
         <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="223"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="170"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="111"/>
+        <source>Last contact</source>
+        <translation>Son əlaqə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_activity.py" line="112"/>
+        <source>Last bundle</source>
+        <translation>Son paket</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_activity.py" line="172"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
         <source>What happened</source>
         <translation>Nə baş verdi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="247"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="285"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
         <source>Device</source>
         <translation>Cihaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="248"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
         <source>Key fingerprint</source>
         <translation>Açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
         <source>First seen</source>
         <translation>İlk dəfə görülüb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
         <source>Bundles waiting</source>
         <translation>Gözləyən paketlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="286"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
         <source>Complete up to</source>
         <translation>Boşluqsuz son nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
         <source>Highest received</source>
         <translation>Alınan ən böyük nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
         <source>Missing changes</source>
         <translation>Çatışmayan dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="322"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="169"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
         <source>When</source>
         <translation>Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="323"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
         <source>Direction</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
         <source>From device</source>
         <translation>Göndərən cihaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="171"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
         <source>Changes</source>
         <translation>Dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="128"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
         <source>%1: change %2 missing</source>
         <translation>%1: %2 nömrəli dəyişiklik çatışmır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="132"/>
         <source>%1: changes %2–%3 missing</source>
         <translation>%1: %2–%3 dəyişiklikləri çatışmır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="277"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="313"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="279"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="315"/>
         <source>Device id: %1</source>
         <translation>Cihaz ID-si: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="341"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="343"/>
         <source>%1 of %2 new</source>
         <translation>yeni: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="357"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="364"/>
         <source>Bundle %1</source>
         <translation>Paket %1</translation>
     </message>
@@ -3458,228 +4652,228 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="218"/>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="221"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="220"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="222"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="224"/>
         <source>Send changes</source>
         <translation>Dəyişiklikləri göndər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Kimə:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
         <source>Sa&amp;ve on:</source>
         <translation>&amp;Harada saxlanılsın:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="226"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
         <source>Insert a USB stick or choose a folder</source>
         <translation>USB yaddaş taxın və ya qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Qovluq seç…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
         <source>Look for &amp;USB sticks</source>
         <translation>&amp;USB yaddaşları axtar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="231"/>
         <source>&amp;Export bundle</source>
         <translation>Paketi &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
         <source>Receive changes</source>
         <translation>Dəyişiklikləri qəbul et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
         <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
         <translation>Paket fayllarını (.fkb) və ya onları saxlayan qovluğu bu ekranın istənilən yerinə atın, ya da seçin:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Faylları idxal et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="235"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
         <source>Import a fo&amp;lder…</source>
         <translation>Qovluğu i&amp;dxal et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
         <source>Last import</source>
         <translation>Son idxal</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
         <source>Devices</source>
         <translation>Cihazlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
         <source>Changes held</source>
         <translation>Saxlanılan dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
         <source>Coordinator (all my changes)</source>
         <translation>Koordinator (bütün dəyişikliklərim)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="254"/>
         <source>Officers&apos; laptops (reference data only, no names)</source>
         <translation>Əməkdaşların noutbukları (yalnız soraq məlumatları, adsız)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="293"/>
         <source>Sync is paused: %1</source>
         <translation>Sinxronlaşdırma dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="298"/>
         <source>This laptop is not set up yet.</source>
         <translation>Bu noutbuk hələ quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
         <source>Changes waiting to be sent to the coordinator: %1</source>
         <translation>Koordinatora göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
         <source>Last export: %1</source>
         <translation>Son ixrac: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="306"/>
         <source>Last import: %1</source>
         <translation>Son idxal: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="312"/>
         <source>Bundles waiting for approval: %1 (see Devices)</source>
         <translation>Təsdiq gözləyən paketlər: %1 (bax: Cihazlar)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="331"/>
         <source>USB stick %1 (%2 free)</source>
         <translation>USB yaddaş %1 (%2 boş)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="332"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
         <source>Folder %1</source>
         <translation>Qovluq %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="344"/>
         <source>Save bundles in</source>
         <translation>Paketlərin saxlanacağı qovluq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="354"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
         <source>Writing the bundle…</source>
         <translation>Paket yazılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="366"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="363"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="370"/>
         <source>Saved %1 (%2 changes).</source>
         <translation>Saxlanıldı: %1 (%2 dəyişiklik).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="377"/>
         <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
         <translation>Şifrələnməyib: bu noutbuk hələ koordinatorun açarını bilmir (Tənzimləmələrdə qoşulma faylını yükləyin). Faylı etibarlı yerdə saxlayın: orada adlar ola bilər.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
         <source>Import bundles</source>
         <translation>Paketləri idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
         <source>Field Kit bundles (*.fkb)</source>
         <translation>Field Kit paketləri (*.fkb)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="399"/>
         <source>Import every bundle in</source>
         <translation>Bu qovluqdakı bütün paketləri idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="397"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="407"/>
         <source>No bundles (*.fkb) found there.</source>
         <translation>Orada paket (*.fkb) tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="415"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
         <source>Importing bundles</source>
         <translation>Paketlər idxal edilir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="423"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="433"/>
         <source>%1 imported</source>
         <translation>idxal edildi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="424"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
         <source>%1 already here</source>
         <translation>artıq var: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="435"/>
         <source>%1 waiting for approval</source>
         <translation>təsdiq gözləyir: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="426"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="436"/>
         <source>%1 refused</source>
         <translation>rədd edildi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="429"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="439"/>
         <source>%1 bundle(s): %2.</source>
         <translation>%1 paket: %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="431"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="441"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="444"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Ləğv edildi: %1 paket idxal edilmədi; sonra yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="479"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Cihaz təsdiqləndi; gözləyən %1 paket idxal edildi.</translation>
     </message>
@@ -3687,7 +4881,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>TallyButton</name>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="42"/>
+        <location filename="../fieldkit/ui/tally.py" line="43"/>
         <source>On hand: %1</source>
         <translation>Mövcud: %1</translation>
     </message>
@@ -3695,57 +4889,57 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>TallyWidget</name>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="171"/>
+        <location filename="../fieldkit/ui/tally.py" line="174"/>
         <source>Tally: handouts at %1</source>
         <translation>Sayğac: paylanmalar, yer: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="172"/>
+        <location filename="../fieldkit/ui/tally.py" line="175"/>
         <source>Each &amp;click counts</source>
         <translation>Hər &amp;klik sayır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="173"/>
+        <location filename="../fieldkit/ui/tally.py" line="176"/>
         <source>How many items one click records; remembered for next time</source>
         <translation>Bir klikin neçə ədəd qeyd etdiyi; növbəti dəfə üçün yadda qalır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="174"/>
+        <location filename="../fieldkit/ui/tally.py" line="177"/>
         <source>&amp;Undo last (Ctrl+Z)</source>
         <translation>Sonuncunu &amp;geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="175"/>
+        <location filename="../fieldkit/ui/tally.py" line="178"/>
         <source>Leave tally mode (Esc)</source>
         <translation>Sayğac rejimindən çıx (Esc)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="176"/>
+        <location filename="../fieldkit/ui/tally.py" line="179"/>
         <source>No active materials. Add one in the catalogue first.</source>
         <translation>Aktiv material yoxdur. Əvvəlcə kataloqa əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="234"/>
+        <location filename="../fieldkit/ui/tally.py" line="237"/>
         <source>This session: %1 handed out in %2 click(s)</source>
         <translation>Bu seans: %1 ədəd paylanıb, klik: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="267"/>
+        <location filename="../fieldkit/ui/tally.py" line="270"/>
         <source>Not recorded: only %1 of %2 left here, fewer than %3. Record the delivery first.</source>
         <translation>Qeyd edilmədi: burada %2 cəmi %1 ədəd qalıb (lazımdır: %3). Əvvəlcə çatdırılmanı qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="281"/>
+        <location filename="../fieldkit/ui/tally.py" line="284"/>
         <source>Recorded %1 × %2. On hand now: %3.</source>
         <translation>Qeyd edildi: %1 × %2. İndi mövcud: %3.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="299"/>
+        <location filename="../fieldkit/ui/tally.py" line="302"/>
         <source>That click had already been undone.</source>
         <translation>Həmin klik artıq geri alınıb.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="308"/>
+        <location filename="../fieldkit/ui/tally.py" line="311"/>
         <source>Undone: %1 × %2.</source>
         <translation>Geri alındı: %1 × %2.</translation>
     </message>
@@ -3753,55 +4947,123 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
         <source>Transfer stock</source>
         <translation>Ehtiyatı köçür</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
         <source>&amp;Quantity</source>
         <translation>Miq&amp;dar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
         <source>&amp;From</source>
         <translation>&amp;Haradan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
         <source>&amp;To</source>
         <translation>Ha&amp;raya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="374"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="379"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="378"/>
         <source>Choose the location the stock goes to.</source>
         <translation>Ehtiyatın köçürüləcəyi məkanı seçin.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="81"/>
+        <source>Unlock Field Kit</source>
+        <translation>Field Kit-in kilidini aç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="83"/>
+        <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
+        <translation>Bu kompüterdəki baza şifrələnib. Onu açmaq üçün parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="85"/>
+        <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
+        <translation>Baza şifrələnəndə göstərilmiş bərpa açarını yazın (beş simvollu altı qrup).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Bərpa açarı:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parol ifadəsi:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>Əvəzinə bərpa &amp;açarından istifadə et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
+        <translation>Unudulmuş parol ifadəsini bərpa etmək olmur: nə onu, nə də bərpa açarını bilmədən bu bazanı heç kim aça bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Kilidi aç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;x</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <source>Type the recovery key first.</source>
+        <translation>Əvvəlcə bərpa açarını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <source>Type the passphrase first.</source>
+        <translation>Əvvəlcə parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="128"/>
+        <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
+        <translation>Bərpa açarı yanlışdır. Onu yoxlayıb yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="130"/>
+        <source>That passphrase is wrong. Try again; nothing was changed.</source>
+        <translation>Parol ifadəsi yanlışdır. Yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="98"/>
+        <location filename="../fieldkit/ui/main_window.py" line="99"/>
         <source>Welcome to Field Kit</source>
         <translation>Field Kit-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="100"/>
+        <location filename="../fieldkit/ui/main_window.py" line="101"/>
         <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
         <translation>Field Kit bu kompüterdə hələ quraşdırılmayıb. Quraşdırma bir dəqiqə çəkir və oflayn işləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="102"/>
+        <location filename="../fieldkit/ui/main_window.py" line="103"/>
         <source>&amp;Set up Field Kit…</source>
         <translation>Field Kit-i &amp;quraşdır…</translation>
     </message>
@@ -3809,22 +5071,22 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>_ForcibleDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="291"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="290"/>
         <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
         <translation>Orada %2 cəmi %1 ədəd var; %3 ədəd götürülsə, %4 qalar. Əvvəlcə çatışmayan mədaxili qeyd edin, ya da ehtiyatın niyə az olduğunu bilirsinizsə, səbəbi yazıb yenidən yadda saxlayın — yenə də qeyd olunacaq.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="302"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="301"/>
         <source>Give a reason to record it below zero.</source>
         <translation>Sıfırdan aşağı qeyd etmək üçün səbəb göstərin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="306"/>
         <source>&amp;Reason</source>
         <translation>Sə&amp;bəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="308"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
         <source>e.g. the receipt is not entered yet</source>
         <translation>məs. mədaxil hələ daxil edilməyib</translation>
     </message>
@@ -3832,12 +5094,12 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="209"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="211"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
         <source>Adjust stock</source>
         <translation>Корректировка запаса</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
         <source>&amp;At</source>
         <translation>&amp;Где</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
         <source>&amp;Change (+/−)</source>
         <translation>&amp;Изменение (+/−)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
         <source>e.g. counted on 3 March: 12 more than the ledger</source>
         <translation>напр. пересчёт 3 марта: на 12 больше, чем в журнале</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="417"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="419"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="418"/>
         <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
         <translation>Положительное число добавляет к запасу, отрицательное — вычитает. Причина сохраняется вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="426"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="425"/>
         <source>Give the reason for the adjustment.</source>
         <translation>Укажите причину корректировки.</translation>
     </message>
@@ -57,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../fieldkit/app.py" line="70"/>
+        <location filename="../fieldkit/app.py" line="71"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="73"/>
+        <location filename="../fieldkit/app.py" line="74"/>
         <source>Making a demo store with sample data…</source>
         <translation>Создаётся демо-база с примерами данных…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="143"/>
+        <location filename="../fieldkit/app.py" line="151"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="298"/>
+        <location filename="../fieldkit/ui/checkin.py" line="300"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Отметить:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="299"/>
+        <location filename="../fieldkit/ui/checkin.py" line="301"/>
         <source>Type a name, then press Enter</source>
         <translation>Введите имя и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="303"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>При вводе предлагаются участники прошлых мероприятий. Enter отмечает участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="308"/>
+        <location filename="../fieldkit/ui/checkin.py" line="310"/>
         <source>The role recorded for the next check-in</source>
         <translation>Роль для следующей отметки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="309"/>
+        <location filename="../fieldkit/ui/checkin.py" line="311"/>
         <source>Check in</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="310"/>
+        <location filename="../fieldkit/ui/checkin.py" line="312"/>
         <source>Ne&amp;w person…</source>
         <translation>Новый у&amp;частник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="311"/>
+        <location filename="../fieldkit/ui/checkin.py" line="313"/>
         <source>Register someone who has not come before</source>
         <translation>Добавить человека, который раньше не приходил</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="312"/>
+        <location filename="../fieldkit/ui/checkin.py" line="314"/>
         <source>&amp;Remove from event</source>
         <translation>&amp;Убрать из мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="347"/>
+        <location filename="../fieldkit/ui/checkin.py" line="350"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>Отмечен %n участник</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="394"/>
+        <location filename="../fieldkit/ui/checkin.py" line="397"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%n человек с именем %1. Выберите из списка.</numerusform>
@@ -133,32 +133,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="399"/>
+        <location filename="../fieldkit/ui/checkin.py" line="402"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Никого не зовут точно «%1». Выберите из списка или нажмите Enter ещё раз, чтобы добавить нового участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="431"/>
+        <location filename="../fieldkit/ui/checkin.py" line="434"/>
         <source>Checked in: %1</source>
         <translation>Присутствие отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="433"/>
+        <location filename="../fieldkit/ui/checkin.py" line="436"/>
         <source>%1 was already checked in.</source>
         <translation>%1: присутствие уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="468"/>
+        <location filename="../fieldkit/ui/checkin.py" line="471"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Не найден: добавьте человека ниже, с его согласия.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="486"/>
+        <location filename="../fieldkit/ui/checkin.py" line="489"/>
         <source>Registered and checked in: %1</source>
         <translation>Добавлен и отмечен: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="511"/>
+        <location filename="../fieldkit/ui/checkin.py" line="514"/>
         <source>Removed from this event: %1</source>
         <translation>Убран из мероприятия: %1</translation>
     </message>
@@ -166,23 +166,23 @@
 <context>
     <name>AttendedEventsModel</name>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="396"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
         <source>Event</source>
         <extracomment>rows now loaded, and whether more can be fetched a new query&apos;s first page is being read in the background the table now shows the query asked for last reading a query failed; the message says why</extracomment>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="397"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="398"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="399"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="400"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -190,22 +190,22 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="387"/>
+        <location filename="../fieldkit/ui/events_table.py" line="390"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="388"/>
+        <location filename="../fieldkit/ui/events_table.py" line="391"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="389"/>
+        <location filename="../fieldkit/ui/events_table.py" line="392"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="390"/>
+        <location filename="../fieldkit/ui/events_table.py" line="393"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -213,32 +213,32 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="177"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="174"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="192"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="189"/>
         <source>Below the low-stock threshold of %1</source>
         <translation>Ниже порога малого запаса (%1)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="207"/>
         <source>Low stock</source>
         <translation>Малый запас</translation>
     </message>
@@ -246,62 +246,62 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="252"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
         <source>Data directory</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="255"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="257"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
         <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
         <translation>Копии базы в папке &apos;backups&apos; папки данных; хранятся %1 последних. Время от времени копируйте одну на USB-накопитель: украденный ноутбук унесёт и свои резервные копии.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="261"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="264"/>
         <source>Restore from a &amp;file…</source>
         <translation>Восстановить из &amp;файла…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="291"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="292"/>
         <source>Backed up to %1.</source>
         <translation>Резервная копия создана: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="294"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="295"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
         <source>Restore from</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="307"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
         <source>Field Kit stores (*.db)</source>
         <translation>Базы Field Kit (*.db)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="315"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="316"/>
         <source>Replace the store with the backup %1?
 
 What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
@@ -310,23 +310,23 @@ What was recorded after it will no longer be shown. The store as it is now is ke
 Записанное после неё больше не будет показано. Текущее состояние базы сначала сохраняется как резервная копия, так что это можно отменить. Затем Field Kit заново откроет базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="319"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="320"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="344"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="330"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="331"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="333"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="334"/>
         <source>The backup was restored. Field Kit now reopens the store.</source>
         <translation>Резервная копия восстановлена. Field Kit заново открывает базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="337"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="338"/>
         <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
         <translation>Запись приостановлена, пока ноутбук не получит новый идентификатор устройства (Настройки, Это устройство): на других компьютерах уже могут быть изменения новее резервной копии.</translation>
     </message>
@@ -334,27 +334,72 @@ What was recorded after it will no longer be shown. The store as it is now is ke
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="60"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="123"/>
         <source>Bundles from devices this coordinator does not know wait here. Approve a device only after its officer has read you the same key fingerprint (for example on the phone).</source>
         <translation>Здесь ждут пакеты от устройств, которых этот координатор не знает. Одобряйте устройство, только когда его сотрудник прочитает вам тот же отпечаток ключа (например, по телефону).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="127"/>
         <source>Only devices &amp;waiting for approval</source>
         <translation>Только ожидающие о&amp;добрения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="65"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="128"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Одобрить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="129"/>
         <source>&amp;Revoke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="92"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="130"/>
+        <source>Show &amp;file</source>
+        <translation>Показать &amp;файл</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="131"/>
+        <source>Open the folder that holds the refused file</source>
+        <translation>Открыть папку с отклонённым файлом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="132"/>
+        <source>Import a&amp;gain</source>
+        <translation>Повторить и&amp;мпорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="134"/>
+        <source>Import the refused file again, for example after approving its device</source>
+        <translation>Импортировать отклонённый файл снова, например после одобрения его устройства</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="182"/>
+        <source>Choose a device to see the bundles received from it.</source>
+        <translation>Выберите устройство, чтобы увидеть полученные от него пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="187"/>
+        <source>Bundles received from %1:</source>
+        <translation>Пакеты, полученные от %1:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="191"/>
+        <source>Changes %1 are missing: ask its officer for the bundle that holds them, or for a new export.</source>
+        <translation>Нет изменений %1: попросите у сотрудника этого устройства пакет с ними или новый экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="210"/>
+        <source>Show file</source>
+        <translation>Показать файл</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="210"/>
+        <source>%1 is no longer there.</source>
+        <translation>Файла %1 там больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_devices.py" line="244"/>
         <source>Trust %1 and import its %2 waiting bundle(s)?
 
 Approve only if its officer has read you this key fingerprint:
@@ -365,97 +410,373 @@ Approve only if its officer has read you this key fingerprint:
 %3</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="96"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="248"/>
         <source>Approve device</source>
         <translation>Одобрить устройство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="106"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="258"/>
         <source>Approving %1</source>
         <translation>Одобрение: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="265"/>
         <source>Refuse every bundle from %1 from now on? A coordinator can approve it again later.</source>
         <translation>Отклонять все пакеты от %1 с этого момента? Координатор сможет позже снова его одобрить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_devices.py" line="114"/>
-        <location filename="../fieldkit/ui/sync_devices.py" line="120"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="266"/>
+        <location filename="../fieldkit/ui/sync_devices.py" line="272"/>
         <source>Revoke device</source>
         <translation>Отозвать устройство</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="127"/>
+        <source>Duplicate people</source>
+        <translation>Дубликаты участников</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="128"/>
+        <source>Show pairs &amp;scoring at least</source>
+        <translation>Пары с &amp;баллом не ниже</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="129"/>
+        <source>Out of 100. A shared phone counts 45, the same name 35.</source>
+        <translation>Из 100. Общий телефон даёт 45, одинаковое имя — 35.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="130"/>
+        <source>Search &amp;again</source>
+        <translation>&amp;Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="131"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="132"/>
+        <source>Merge the ticked records into the record kept (Enter)</source>
+        <translation>Объединить отмеченные записи с сохраняемой (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="133"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="134"/>
+        <source>Not the same person, or decide later: go to the next group</source>
+        <translation>Не один и тот же человек, или решите позже: перейти к следующей группе</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="136"/>
+        <source>Only a coordinator merges people. You can look through the candidates on this laptop.</source>
+        <translation>Объединять участников может только координатор. На этом ноутбуке можно просмотреть возможные дубликаты.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="164"/>
+        <source>Looking for people registered twice…</source>
+        <translation>Поиск участников, добавленных дважды…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="168"/>
+        <source>Looking for duplicate people</source>
+        <translation>Поиск дубликатов участников</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="185"/>
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n группа возможных дубликатов</numerusform>
+            <numerusform>%n группы возможных дубликатов</numerusform>
+            <numerusform>%n групп возможных дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="186"/>
+        <source>%n people compared</source>
+        <translation>
+            <numerusform>%n человек сравнён</numerusform>
+            <numerusform>%n человека сравнены</numerusform>
+            <numerusform>%n человек сравнены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="188"/>
+        <source>%n with very common names compared by phone only</source>
+        <translation>
+            <numerusform>%n человек с очень частым именем сравнён только по телефону</numerusform>
+            <numerusform>%n человека с очень частыми именами сравнены только по телефону</numerusform>
+            <numerusform>%n человек с очень частыми именами сравнены только по телефону</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="213"/>
+        <source>No possible duplicates left.</source>
+        <translation>Возможных дубликатов не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="216"/>
+        <source>Score %1 of 100: %2</source>
+        <translation>Балл: %1 из 100 — %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="259"/>
+        <source>Merge people</source>
+        <translation>Объединение участников</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fieldkit/ui/duplicates_dialog.py" line="243"/>
+        <source>Merge %n record(s) into the record of %1 (registered on %2)? Nothing is deleted: the merged records are hidden from lists and counted as this person, and empty details of the kept record are filled from them. The merge reaches other coordinators with the next sync.</source>
+        <translation>
+            <numerusform>Объединить %n запись с записью «%1» (добавлена на устройстве %2)? Ничего не удаляется: объединённые записи скрываются из списков и учитываются как этот человек, а пустые поля сохраняемой записи заполняются из них. Объединение дойдёт до других координаторов со следующей синхронизацией.</numerusform>
+            <numerusform>Объединить %n записи с записью «%1» (добавлена на устройстве %2)? Ничего не удаляется: объединённые записи скрываются из списков и учитываются как этот человек, а пустые поля сохраняемой записи заполняются из них. Объединение дойдёт до других координаторов со следующей синхронизацией.</numerusform>
+            <numerusform>Объединить %n записей с записью «%1» (добавлена на устройстве %2)? Ничего не удаляется: объединённые записи скрываются из списков и учитываются как этот человек, а пустые поля сохраняемой записи заполняются из них. Объединение дойдёт до других координаторов со следующей синхронизацией.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="44"/>
+        <source>same name</source>
+        <translation>совпадает имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="45"/>
+        <source>name order swapped</source>
+        <translation>части имени переставлены</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="46"/>
+        <source>name transliterated</source>
+        <translation>имя в другом написании</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="47"/>
+        <source>name partly the same</source>
+        <translation>имя совпадает частично</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="48"/>
+        <source>same phone</source>
+        <translation>совпадает телефон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="49"/>
+        <source>same e-mail</source>
+        <translation>совпадает эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="50"/>
+        <source>same agency</source>
+        <translation>совпадает организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="51"/>
+        <source>same position</source>
+        <translation>совпадает должность</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="52"/>
+        <source>same region</source>
+        <translation>совпадает регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="53"/>
+        <source>different sex</source>
+        <translation>разный пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="54"/>
+        <source>different age band</source>
+        <translation>разные возрастные группы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="55"/>
+        <source>different phone</source>
+        <translation>разные телефоны</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="80"/>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="162"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="81"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="82"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="83"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="160"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="161"/>
+        <source>Merge into it</source>
+        <translation>Объединить с ней</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="163"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="164"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="165"/>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="166"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="167"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="168"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="169"/>
+        <source>Events attended</source>
+        <translation>Посещённые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="170"/>
+        <source>Registered on</source>
+        <translation>Добавлен на устройстве</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="140"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="232"/>
+        <source>Record %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="257"/>
+        <source>Copied to the kept record, which has none</source>
+        <translation>Будет скопировано в сохраняемую запись, где это поле пустое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="259"/>
+        <source>No consent recorded: contacts are withheld</source>
+        <translation>Согласие не записано: контакты скрыты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="264"/>
+        <source>Keep this record</source>
+        <translation>Оставить её</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="266"/>
+        <source>kept</source>
+        <translation>остаётся</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/duplicates_models.py" line="273"/>
+        <source>withheld</source>
+        <translation>скрыт</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="110"/>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="112"/>
         <source>Optional: the enrolment file your coordinator gave you.</source>
         <translation>Необязательно: файл подключения, который дал вам координатор.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="114"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="115"/>
         <source>With it, this laptop trusts your coordinator, encrypts what it sends to them, and is trusted in return. Without it, your coordinator approves the laptop by hand later.</source>
         <translation>С ним ноутбук доверяет координатору, шифрует отправляемые ему данные и сам получает доверие. Без него координатор позже одобрит ноутбук вручную.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="118"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="119"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
         <source>C&amp;lear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="120"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="121"/>
         <source>No enrolment file</source>
         <translation>Нет файла подключения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="122"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="123"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
         <source>Sync hub</source>
         <translation>Сервер синхронизации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="124"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="125"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="126"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="127"/>
         <source>The fingerprint matches the one my coordinator gave me, and I accept this coordinator</source>
         <translation>Отпечаток совпадает с тем, что дал мне координатор, и я принимаю этого координатора</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="133"/>
         <source>Choose the enrolment file</source>
         <translation>Выберите файл подключения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="132"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="133"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Файлы подключения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="170"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="171"/>
         <source>none (sync by file only)</source>
         <translation>нет (синхронизация только файлами)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_pages.py" line="174"/>
+        <location filename="../fieldkit/ui/wizard_pages.py" line="175"/>
         <source>%1: expired. Your coordinator will have to approve this laptop by hand; ask for a new file.</source>
         <translation>%1: срок истёк. Координатору придётся одобрить ноутбук вручную; попросите новый файл.</translation>
     </message>
@@ -463,104 +784,104 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="157"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="189"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="157"/>
         <source>Edit event</source>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="191"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="159"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="192"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="160"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="161"/>
         <source>&amp;From</source>
         <translation>Нача&amp;ло</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="194"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="162"/>
         <source>&amp;Location</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="163"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Организатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="196"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="164"/>
         <source>Pa&amp;rtners</source>
         <translation>&amp;Партнёры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="197"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="165"/>
         <source>Au&amp;dience</source>
         <translation>&amp;Аудитория</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="198"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="166"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="199"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="167"/>
         <source>&amp;Notes</source>
         <translation>Приме&amp;чания</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="203"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="171"/>
         <source>&amp;Pillar</source>
         <translation>Напра&amp;вление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="204"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="172"/>
         <source>&amp;Until</source>
         <translation>О&amp;кончание</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="205"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="173"/>
         <source>St&amp;atus</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="206"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="174"/>
         <source>e.g. Round-table with border guards in Qazax</source>
         <translation>напр. Круглый стол с пограничниками в Газахе</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="207"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="175"/>
         <source>e.g. border guards, teachers, students</source>
         <translation>напр. пограничники, учителя, студенты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="208"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="176"/>
         <source>Type part of a name or a code</source>
         <translation>Введите часть названия или кода</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="209"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="177"/>
         <source>Tick the partner agencies (Space ticks the current one)</source>
         <translation>Отметьте организации-партнёры (Пробел отмечает текущую)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="210"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="178"/>
         <source>Enter starts a new line here; Ctrl+Enter saves</source>
         <translation>Здесь Enter начинает новую строку; Ctrl+Enter сохраняет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/event_editor.py" line="222"/>
-        <location filename="../fieldkit/ui/event_editor.py" line="225"/>
-        <location filename="../fieldkit/ui/event_editor.py" line="227"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="190"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="193"/>
+        <location filename="../fieldkit/ui/event_editor.py" line="195"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -568,22 +889,22 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_model.py" line="36"/>
+        <location filename="../fieldkit/ui/events_model.py" line="37"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -591,152 +912,152 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="67"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="68"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
         <source>Today and later</source>
         <translation>Сегодня и позже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="69"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="74"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="75"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="76"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="272"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="275"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
         <source>Search titles, places and audiences (Ctrl+F)</source>
         <translation>Поиск по названиям, местам и аудиториям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="276"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="277"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
         <source>Plan or record an event (Ctrl+N)</source>
         <translation>Запланировать или записать мероприятие (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="278"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
         <source>From</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="279"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
         <source>To</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="282"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="292"/>
         <source>Choose an event to see who came, check people in and count them.</source>
         <translation>Выберите мероприятие, чтобы увидеть, кто пришёл, отметить и посчитать участников.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="293"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="294"/>
         <source>Change the event&apos;s details (Ctrl+E)</source>
         <translation>Изменить данные мероприятия (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="295"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить &amp;как проведённое</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="296"/>
         <source>&amp;Print sign-in sheet…</source>
         <translation>&amp;Печать листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="297"/>
         <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
         <translation>Бумажный лист на случай, когда ноутбука нет под рукой; сохраняется в PDF</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="288"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="298"/>
         <source>Headcount sheet (no names)</source>
         <translation>Лист подсчёта (без имён)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="289"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="299"/>
         <source>Sheet with names, contacts and consent</source>
         <translation>Лист с именами, контактами и согласием</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="300"/>
         <source>A&amp;ttendance</source>
         <translation>При&amp;сутствие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="301"/>
         <source>Hea&amp;dcount</source>
         <translation>По&amp;дсчёт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="325"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="326"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="305"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="327"/>
         <source>All pillars</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="328"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="340"/>
         <source>Economic region</source>
         <translation>Экономический район</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="397"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="417"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -745,7 +1066,7 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="399"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="419"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 из %n мероприятия</numerusform>
@@ -754,47 +1075,47 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="494"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="515"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="507"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="511"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="532"/>
         <source>Marked as held.</source>
         <translation>Отмечено как проведённое.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="549"/>
         <source>Print sign-in sheet</source>
         <translation>Печать листа регистрации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="529"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
         <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
         <translation>Горячая линия не задана, а она печатается на каждом листе. Сначала добавьте её в Настройках.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="534"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="571"/>
         <source>Printing the sign-in sheet</source>
         <translation>Печать листа регистрации</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="557"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="578"/>
         <source>Sign-in sheet saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Лист регистрации сохранён: %1 (%n страница).</numerusform>
@@ -806,47 +1127,47 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="75"/>
+        <location filename="../fieldkit/ui/events_table.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="76"/>
+        <location filename="../fieldkit/ui/events_table.py" line="77"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="77"/>
+        <location filename="../fieldkit/ui/events_table.py" line="78"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="78"/>
+        <location filename="../fieldkit/ui/events_table.py" line="79"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="79"/>
+        <location filename="../fieldkit/ui/events_table.py" line="80"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="80"/>
+        <location filename="../fieldkit/ui/events_table.py" line="81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="81"/>
+        <location filename="../fieldkit/ui/events_table.py" line="82"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="82"/>
+        <location filename="../fieldkit/ui/events_table.py" line="83"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="261"/>
+        <location filename="../fieldkit/ui/events_table.py" line="264"/>
         <source>%1 checked in by name, %2 counted</source>
         <translation>отмечено по имени: %1, посчитано: %2</translation>
     </message>
@@ -854,32 +1175,32 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="288"/>
+        <location filename="../fieldkit/ui/wizard.py" line="289"/>
         <source>Set up Field Kit</source>
         <translation>Настройка Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="289"/>
+        <location filename="../fieldkit/ui/wizard.py" line="290"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="290"/>
+        <location filename="../fieldkit/ui/wizard.py" line="291"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="291"/>
+        <location filename="../fieldkit/ui/wizard.py" line="292"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="292"/>
+        <location filename="../fieldkit/ui/wizard.py" line="293"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="341"/>
+        <location filename="../fieldkit/ui/wizard.py" line="342"/>
         <source>Set-up failed unexpectedly: %1</source>
         <translation>Настройка неожиданно не удалась: %1</translation>
     </message>
@@ -887,42 +1208,42 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
         <source>Record a handout</source>
         <translation>Записать выдачу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
         <source>&amp;Quantity handed out</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
         <source>Handed out &amp;at</source>
         <translation>Где &amp;выдано</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
         <source>&amp;Event</source>
         <translation>Меро&amp;приятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
         <source>(no event)</source>
         <translation>(без мероприятия)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="338"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -930,38 +1251,38 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="108"/>
         <location filename="../fieldkit/ui/headcount.py" line="109"/>
+        <location filename="../fieldkit/ui/headcount.py" line="110"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="110"/>
+        <location filename="../fieldkit/ui/headcount.py" line="111"/>
         <source>&amp;Save headcount</source>
         <translation>Со&amp;хранить подсчёт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="111"/>
+        <location filename="../fieldkit/ui/headcount.py" line="112"/>
         <source>Enter also saves</source>
         <translation>Enter тоже сохраняет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="112"/>
+        <location filename="../fieldkit/ui/headcount.py" line="113"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="144"/>
+        <location filename="../fieldkit/ui/headcount.py" line="145"/>
         <source>People counted without names. Pupils and other under-18s are only ever counted here.</source>
         <translation>Люди, посчитанные без имён. Школьники и другие лица до 18 лет учитываются только здесь.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/headcount.py" line="146"/>
+        <location filename="../fieldkit/ui/headcount.py" line="147"/>
         <source>A further %1 are counted in named groups (not shown here).</source>
         <translation>Ещё %1 чел. учтены в других группах (здесь не показаны).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/headcount.py" line="173"/>
+        <location filename="../fieldkit/ui/headcount.py" line="175"/>
         <source>Saved: %n people counted.</source>
         <translation>
             <numerusform>Сохранено: учтён %n человек.</numerusform>
@@ -973,27 +1294,27 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HelplineDraftModel</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="63"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
         <source>Use</source>
         <translation>Использовать</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="64"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="65"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="66"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="67"/>
         <source>Verified on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="141"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="142"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1001,67 +1322,67 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="232"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
         <source>Helpline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="234"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="236"/>
         <source>The number printed on every leaflet, and the day someone dialled it and got through.</source>
         <translation>Номер, печатаемый на каждой листовке, и день, когда кто-то позвонил по нему и дозвонился.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="238"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="240"/>
         <source>Tick the helplines this laptop uses. Double-click a date to change it. To add a number, type it below: the full international number starting with +994, or a short code.</source>
         <translation>Отметьте горячие линии, которые использует этот ноутбук. Дважды щёлкните дату, чтобы изменить её. Чтобы добавить номер, введите его ниже: полный международный номер, начиная с +994, или короткий номер.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="242"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
         <source>&amp;Label</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="243"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="245"/>
         <source>e.g. National helpline</source>
         <translation>напр. Национальная горячая линия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="244"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
         <source>N&amp;umber</source>
         <translation>Н&amp;омер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="246"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
         <source>I dialled it and reached the helpline on</source>
         <translation>Я позвонил и дозвонился на горячую линию:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="247"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="249"/>
         <source>&amp;Add helpline</source>
         <translation>&amp;Добавить линию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="248"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="251"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="253"/>
         <source>You can go on without one: your coordinator&apos;s helplines arrive with the next sync, and printing asks you to confirm a number that was never verified.</source>
         <translation>Можно продолжить и без неё: горячие линии координатора придут со следующей синхронизацией, а при печати вас попросят подтвердить номер, который ни разу не проверялся.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="270"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="272"/>
         <source>Type the helpline number first.</source>
         <translation>Сначала введите номер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="280"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="282"/>
         <source>Give the number a label, e.g. National helpline.</source>
         <translation>Дайте номеру название, напр. «Национальная горячая линия».</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard_helplines.py" line="284"/>
+        <location filename="../fieldkit/ui/wizard_helplines.py" line="286"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
@@ -1069,72 +1390,72 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="57"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
         <source>&amp;New event</source>
         <translation>&amp;Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
         <source>&amp;Check in participants</source>
         <translation>&amp;Отметить участников</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
         <source>&amp;Tally handouts</source>
         <translation>&amp;Считать выдачу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
         <source>&amp;Receive stock</source>
         <translation>&amp;Поступление материалов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
         <source>&amp;Print leaflets</source>
         <translation>Напечатать &amp;листовки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
         <source>Add a p&amp;erson</source>
         <translation>Добавить &amp;участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
         <source>E&amp;xport for the coordinator</source>
         <translation>&amp;Экспорт для координатора</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
         <source>&amp;Import laptops&apos; files</source>
         <translation>&amp;Импорт файлов ноутбуков</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
         <source>Setti&amp;ngs</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="78"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1239,22 +1560,22 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Пропусков: %1 — не хватает пакета. Запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="378"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="380"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>Файлов, ожидающих одобрения ноутбука: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="109"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today (until %1)</source>
         <translation>Сегодня (до %1)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
@@ -1262,104 +1583,104 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="97"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="98"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
         <source>Device id</source>
         <translation>ID устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="99"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="107"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Its key fingerprint</source>
         <translation>Отпечаток его ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="102"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
         <source>A coordinator compares this before approving this laptop.</source>
         <translation>Координатор сверяет это перед одобрением ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="110"/>
         <source>Take a &amp;new device identity…</source>
         <translation>Получить &amp;новый идентификатор…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="127"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="128"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="134"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="135"/>
         <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
         <translation>Это координатор: ноутбуки подключаются к нему. Создайте файл подключения командой &apos;fieldkit enroll --out FILE&apos; и передайте его лично.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="139"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
         <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
         <translation>Ноутбук подключён: его пакеты шифруются этим ключом.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="143"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="144"/>
         <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
         <translation>Ноутбук не подключён к координатору, поэтому его пакеты не шифруются и ждут одобрения. Загрузите файл подключения, который дал вам координатор.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="150"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="151"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>Load another &amp;enrolment file…</source>
         <translation>Загрузить другой &amp;файл подключения…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>Load an &amp;enrolment file…</source>
         <translation>Загрузить &amp;файл подключения…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Enrolment file</source>
         <translation>Файл подключения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="160"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Файлы подключения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="174"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="175"/>
         <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
         <translation>Подключено к %1. Сверьте отпечаток ключа с координатором: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="186"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="197"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="187"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="198"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="189"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -1367,99 +1688,99 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="41"/>
+        <location filename="../fieldkit/ui/events_table.py" line="42"/>
         <source>Prevention</source>
         <translation>Профилактика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="42"/>
+        <location filename="../fieldkit/ui/events_table.py" line="43"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="43"/>
+        <location filename="../fieldkit/ui/events_table.py" line="44"/>
         <source>Prosecution</source>
         <translation>Уголовное преследование</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="44"/>
+        <location filename="../fieldkit/ui/events_table.py" line="45"/>
         <source>Partnership</source>
         <translation>Партнёрство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="47"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="61"/>
+        <location filename="../fieldkit/ui/events_table.py" line="48"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="48"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="62"/>
+        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="49"/>
+        <location filename="../fieldkit/ui/events_table.py" line="50"/>
         <location filename="../fieldkit/ui/labels.py" line="20"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="63"/>
-        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="36"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="50"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="64"/>
+        <location filename="../fieldkit/ui/events_table.py" line="51"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="65"/>
         <source>Not said</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="53"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="70"/>
+        <location filename="../fieldkit/ui/events_table.py" line="54"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="71"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="58"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="75"/>
+        <location filename="../fieldkit/ui/events_table.py" line="59"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="76"/>
         <source>Age not known</source>
         <translation>Возраст неизвестен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="61"/>
+        <location filename="../fieldkit/ui/events_table.py" line="62"/>
         <source>Azerbaijani</source>
         <translation>Азербайджанский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="62"/>
+        <location filename="../fieldkit/ui/events_table.py" line="63"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="63"/>
+        <location filename="../fieldkit/ui/events_table.py" line="64"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="66"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="81"/>
+        <location filename="../fieldkit/ui/events_table.py" line="67"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="67"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="82"/>
+        <location filename="../fieldkit/ui/events_table.py" line="68"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
         <source>Facilitator</source>
         <translation>Ведущий</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="68"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="83"/>
+        <location filename="../fieldkit/ui/events_table.py" line="69"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
         <source>Speaker</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/events_table.py" line="69"/>
-        <location filename="../fieldkit/ui/participants_model.py" line="84"/>
+        <location filename="../fieldkit/ui/events_table.py" line="70"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="85"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
@@ -1549,62 +1870,62 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Лист регистрации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="29"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
         <source>Brochure</source>
         <translation>Буклет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="30"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
         <source>Leaflet</source>
         <translation>Листовка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="31"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
         <source>Poster</source>
         <translation>Плакат</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="32"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="34"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="33"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="35"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="40"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
         <source>Receipt</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="41"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
         <source>Print run</source>
         <translation>Тираж</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="42"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
         <source>Transfer in</source>
         <translation>Перемещение (приход)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="43"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
         <source>Handout</source>
         <translation>Выдача</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="44"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
         <source>Transfer out</source>
         <translation>Перемещение (расход)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="45"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="47"/>
         <source>Write-off</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="46"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="48"/>
         <source>Adjustment</source>
         <translation>Корректировка</translation>
     </message>
@@ -1652,17 +1973,17 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="81"/>
+        <location filename="../fieldkit/ui/wizard.py" line="82"/>
         <source>Welcome to Field Kit</source>
         <translation>Добро пожаловать в Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="82"/>
+        <location filename="../fieldkit/ui/wizard.py" line="83"/>
         <source>A few questions set up this laptop. Nothing is saved until you press Finish.</source>
         <translation>Несколько вопросов — и ноутбук настроен. Ничего не сохраняется, пока вы не нажмёте «Готово».</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="83"/>
+        <location filename="../fieldkit/ui/wizard.py" line="84"/>
         <source>Choose the language of the application. You can change it later in Settings.</source>
         <translation>Выберите язык приложения. Его можно позже изменить в Настройках.</translation>
     </message>
@@ -1678,212 +1999,212 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>LeafletsPanel</name>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>Azerbaijani</source>
         <translation>Азербайджанский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="76"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="77"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="84"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="85"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="86"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="87"/>
         <source>Stacked</source>
         <translation>Друг под другом</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="93"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="94"/>
         <source>I have checked this number: it reaches the helpline</source>
         <translation>Я проверил этот номер: он ведёт на горячую линию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="100"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="101"/>
         <source>Print-shop PDF (3 mm bleed, crop marks, CMYK)</source>
         <translation>PDF для типографии (вылет 3 мм, метки, CMYK)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="103"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="104"/>
         <source>Optional: one personalised line per copy, e.g. Distributed at Qırmızı Körpü</source>
         <translation>Необязательно: по одной персональной строке на экземпляр, напр. «Роздано в Qırmızı Körpü»</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="108"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="109"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="110"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
         <source>Bilingual layout</source>
         <translation>Двуязычная вёрстка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="111"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="112"/>
         <source>Helpline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="114"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
         <source>The event printed on a sign-in sheet, and recorded with the print run</source>
         <translation>Мероприятие, печатаемое на листе регистрации и записываемое вместе с тиражом</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="115"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="116"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
         <source>Personalised lines</source>
         <translation>Персональные строки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="117"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
         <source>Material printed</source>
         <translation>Печатаемый материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="118"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
         <source>Recorded at</source>
         <translation>Место учёта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="119"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="120"/>
         <source>Copies</source>
         <translation>Экземпляров</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="122"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="123"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="124"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="125"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="126"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="128"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="129"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="166"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="167"/>
         <source>(do not record a print run)</source>
         <translation>(не записывать тираж)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="177"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="178"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="190"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="191"/>
         <source>No helpline is set up. Add one in Settings first.</source>
         <translation>Горячая линия не задана. Сначала добавьте её в Настройках.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="192"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="193"/>
         <source>This number has never been verified.</source>
         <translation>Этот номер ни разу не проверялся.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="195"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="196"/>
         <source>Verified on %1 by %2</source>
         <translation>Проверен %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="231"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="232"/>
         <source>Choose a helpline and at least one language.</source>
         <translation>Выберите горячую линию и хотя бы один язык.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="252"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="253"/>
         <source>Rendering…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="260"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="261"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="270"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
         <source>%1 page(s), %2 item(s).</source>
         <translation>Страниц: %1, экземпляров: %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="272"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="277"/>
         <source>Print on both sides, flipping on the short edge.</source>
         <translation>Печатайте с двух сторон, с переворотом по короткому краю.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="274"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="279"/>
         <source>Print on both sides, flipping on the long edge.</source>
         <translation>Печатайте с двух сторон, с переворотом по длинному краю.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="297"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="292"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="298"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="303"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="300"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="305"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="331"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="336"/>
         <source>Printing failed or was cancelled; no print run was recorded.</source>
         <translation>Печать не удалась или отменена; тираж не записан.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="372"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="377"/>
         <source>Printed, but no location is chosen, so no print run was recorded.</source>
         <translation>Напечатано, но место не выбрано, поэтому тираж не записан.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="381"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
         <source>printed from the app</source>
         <translation>напечатано из приложения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/leaflets_panel.py" line="386"/>
+        <location filename="../fieldkit/ui/leaflets_panel.py" line="391"/>
         <source>Printed. Print run recorded: %1.</source>
         <translation>Напечатано. Тираж записан: %1.</translation>
     </message>
@@ -1891,38 +2212,38 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="225"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="226"/>
         <source>Forced because</source>
         <translation>Принудительно, причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="229"/>
-        <location filename="../fieldkit/ui/stock_models.py" line="270"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="226"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="269"/>
         <source>Voided</source>
         <translation>Аннулировано</translation>
     </message>
@@ -1973,83 +2294,83 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="205"/>
+        <location filename="../fieldkit/ui/main_window.py" line="207"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="206"/>
+        <location filename="../fieldkit/ui/main_window.py" line="208"/>
         <source>Take a new device identity</source>
         <translation>Получить новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../fieldkit/ui/main_window.py" line="214"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="247"/>
-        <location filename="../fieldkit/ui/main_window.py" line="324"/>
+        <location filename="../fieldkit/ui/main_window.py" line="249"/>
+        <location filename="../fieldkit/ui/main_window.py" line="328"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="257"/>
+        <location filename="../fieldkit/ui/main_window.py" line="259"/>
         <source>Not set up yet</source>
         <translation>Ещё не настроено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="385"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="386"/>
+        <location filename="../fieldkit/ui/main_window.py" line="398"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="387"/>
+        <location filename="../fieldkit/ui/main_window.py" line="399"/>
         <source>○ Offline</source>
         <translation>○ Не в сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="388"/>
+        <location filename="../fieldkit/ui/main_window.py" line="400"/>
         <source>Network: unknown</source>
         <translation>Сеть: неизвестно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="392"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="410"/>
+        <location filename="../fieldkit/ui/main_window.py" line="422"/>
         <source>Sync state unavailable</source>
         <translation>Состояние синхронизации недоступно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="413"/>
+        <location filename="../fieldkit/ui/main_window.py" line="425"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Ждут синхронизации: %1 изм.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="416"/>
+        <location filename="../fieldkit/ui/main_window.py" line="428"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <location filename="../fieldkit/ui/main_window.py" line="430"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="429"/>
+        <location filename="../fieldkit/ui/main_window.py" line="441"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="431"/>
+        <location filename="../fieldkit/ui/main_window.py" line="443"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -2057,82 +2378,82 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
         <source>e.g. LF-2026-01</source>
         <translation>напр. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="509"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="511"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Название (&amp;азерб.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
         <source>Title (&amp;English)</source>
         <translation>Название (а&amp;нгл.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
         <source>Title (&amp;Russian)</source>
         <translation>Название (&amp;рус.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
         <source>&amp;Version</source>
         <translation>&amp;Версия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
         <source>Languages printed</source>
         <translation>Языки печати</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
         <source>Azerbaijani</source>
         <translation>Азербайджанский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Акт&amp;ивен (предлагается для выдачи и в режиме счётчика)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="522"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2140,42 +2461,42 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="122"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="119"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="123"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="120"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="146"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_models.py" line="149"/>
+        <location filename="../fieldkit/ui/stock_models.py" line="146"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2183,32 +2504,32 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="107"/>
+        <location filename="../fieldkit/ui/wizard.py" line="108"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="108"/>
+        <location filename="../fieldkit/ui/wizard.py" line="109"/>
         <source>The name this laptop goes by.</source>
         <translation>Имя, под которым известен этот ноутбук.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="111"/>
+        <location filename="../fieldkit/ui/wizard.py" line="112"/>
         <source>Your coordinator sees this name on everything this laptop sends, and it is recorded as the person who verified the helpline. Use your own name or the laptop&apos;s, e.g. Qazax-2.</source>
         <translation>Координатор видит это имя на всём, что отправляет ноутбук, и оно записывается как имя проверившего горячую линию. Укажите своё имя или имя ноутбука, напр. Qazax-2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="115"/>
+        <location filename="../fieldkit/ui/wizard.py" line="116"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="116"/>
+        <location filename="../fieldkit/ui/wizard.py" line="117"/>
         <source>e.g. Aysel Məmmədova or Qazax-2</source>
         <translation>напр. Aysel Məmmədova или Qazax-2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="120"/>
+        <location filename="../fieldkit/ui/wizard.py" line="121"/>
         <source>Type a name: blank spaces are not one.</source>
         <translation>Введите имя: одни пробелы — не имя.</translation>
     </message>
@@ -2216,78 +2537,78 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>NewParticipantForm</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="119"/>
+        <location filename="../fieldkit/ui/checkin.py" line="121"/>
         <source>&lt;b&gt;New participant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Новый участник&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <location filename="../fieldkit/ui/checkin.py" line="123"/>
         <source>Na&amp;me</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="122"/>
+        <location filename="../fieldkit/ui/checkin.py" line="124"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <location filename="../fieldkit/ui/checkin.py" line="125"/>
         <source>Age &amp;band</source>
         <translation>&amp;Возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/checkin.py" line="126"/>
         <source>Agenc&amp;y</source>
         <translation>Орга&amp;низация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/checkin.py" line="127"/>
         <source>Pos&amp;ition</source>
         <translation>До&amp;лжность</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/checkin.py" line="128"/>
         <source>Ph&amp;one</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <location filename="../fieldkit/ui/checkin.py" line="129"/>
         <source>Re&amp;gion</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="131"/>
+        <location filename="../fieldkit/ui/checkin.py" line="133"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="132"/>
+        <location filename="../fieldkit/ui/checkin.py" line="134"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Человек &amp;согласен с этим (прочитайте ему):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="133"/>
+        <location filename="../fieldkit/ui/checkin.py" line="135"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Сохранить и &amp;отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="134"/>
+        <location filename="../fieldkit/ui/checkin.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="145"/>
-        <location filename="../fieldkit/ui/checkin.py" line="149"/>
+        <location filename="../fieldkit/ui/checkin.py" line="147"/>
+        <location filename="../fieldkit/ui/checkin.py" line="151"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="171"/>
+        <location filename="../fieldkit/ui/checkin.py" line="173"/>
         <source>Consent text version %1</source>
         <translation>Версия текста согласия: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="193"/>
+        <location filename="../fieldkit/ui/checkin.py" line="195"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Выберите пол: в отчётах люди считаются по полу.</translation>
     </message>
@@ -2295,62 +2616,62 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="93"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="94"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="95"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="96"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
         <source>Agency</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="97"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="98"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="99"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="100"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="101"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="320"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="321"/>
         <source>Events attended</source>
         <translation>Посещённые мероприятия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="360"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="361"/>
         <source>No consent recorded. Names and contacts are kept only with the person&apos;s consent: record their consent, or delete them and count them in the event&apos;s headcount instead.</source>
         <translation>Согласие не записано. Имена и контакты хранятся только с согласия человека: запишите согласие или удалите человека и учтите его в подсчёте мероприятия.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="381"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
         <source>withheld</source>
         <translation>скрыт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/participants_model.py" line="382"/>
+        <location filename="../fieldkit/ui/participants_model.py" line="383"/>
         <source>No consent</source>
         <translation>Нет согласия</translation>
     </message>
@@ -2358,102 +2679,112 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="150"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="275"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="288"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="278"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="291"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="279"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="293"/>
         <source>Region (includes its districts)</source>
         <translation>Регион (включая его районы)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="294"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="282"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="295"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="296"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="297"/>
         <source>&amp;New person…</source>
         <translation>Н&amp;овый участник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>&amp;Дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <source>The same person registered twice, e.g. on two laptops</source>
+        <translation>Один и тот же человек, добавленный дважды, напр. на двух ноутбуках</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Добавить человека, давшего согласие (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="287"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="316"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="317"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="318"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="319"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Удалить запись участника (Del)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
         <source>Any sex</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="391"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="406"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ чел.; прокрутите, чтобы увидеть больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="393"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="408"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2462,17 +2793,17 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="445"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="460"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="450"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="465"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Согласие дано %1 (версия текста %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="455"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="470"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>&amp;Посещено мероприятий: %n</numerusform>
@@ -2481,13 +2812,13 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="496"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="509"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="511"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="524"/>
         <source>Delete person</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="498"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="513"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>Удалить запись «%1»? Удаление заносится в журнал и со следующей синхронизацией дойдёт до координатора.</translation>
     </message>
@@ -2495,93 +2826,93 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="124"/>
         <source>New person</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="123"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="124"/>
         <source>Edit person</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="125"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="126"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="127"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
         <source>&amp;Age band</source>
         <translation>&amp;Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="128"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
         <source>A&amp;gency</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="129"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
         <source>&amp;Position</source>
         <translation>&amp;Должность</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="130"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="131"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
         <source>Conse&amp;nt</source>
         <translation>&amp;Согласие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="132"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
         <source>P&amp;hone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="133"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="137"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="138"/>
         <source>Gave consent on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="139"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="140"/>
         <source>The person agreed, on this date, that their name and contacts may be recorded</source>
         <translation>В этот день человек согласился на запись своего имени и контактов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="141"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
         <source>Pupils and other under-18s are counted in a headcount, never by name.</source>
         <translation>Школьники и другие лица до 18 лет учитываются только в подсчёте, никогда по имени.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="142"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="143"/>
         <source>+994 50 123 45 67</source>
         <translation>+994 50 123 45 67</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="152"/>
         <location filename="../fieldkit/ui/person_editor.py" line="153"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="154"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="198"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="199"/>
         <source>text version %1</source>
         <translation>версия текста %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/person_editor.py" line="205"/>
+        <location filename="../fieldkit/ui/person_editor.py" line="206"/>
         <source>Without consent no phone or e-mail is kept, and the person is flagged in the list. Count people who did not consent in the event&apos;s headcount instead.</source>
         <translation>Без согласия телефон и эл. почта не хранятся, а человек помечается в списке. Не давших согласия учитывайте в подсчёте мероприятия.</translation>
     </message>
@@ -2595,39 +2926,47 @@ Approve only if its officer has read you this key fingerprint:
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../fieldkit/app.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
         <source>Record a receipt</source>
         <translation>Записать поступление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
         <source>&amp;Quantity received</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
         <source>Received &amp;at</source>
         <translation>Где &amp;получено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="235"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
         <source>Optional, e.g. delivery from the national office</source>
         <translation>Необязательно, напр. поставка из центрального офиса</translation>
     </message>
@@ -2635,140 +2974,982 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>ReferencePanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="155"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="159"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="160"/>
         <source>Filter places…</source>
         <translation>Фильтр мест…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="157"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="161"/>
         <source>Add a local place (a school, a venue, an office)</source>
         <translation>Добавить место (школа, площадка, офис)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="164"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="165"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="169"/>
         <source>&amp;Name (Azerbaijani)</source>
         <translation>&amp;Название (азерб.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="166"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="170"/>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="167"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="171"/>
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="168"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
         <source>&amp;Lies in</source>
         <translation>&amp;Входит в</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="172"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
         <source>the district or city, optional</source>
         <translation>район или город, необязательно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="173"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="177"/>
         <source>A&amp;dd place</source>
         <translation>&amp;Добавить место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="174"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
         <source>Helpline numbers</source>
         <translation>Номера горячих линий</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="176"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
         <source>Dialled the selected number and reached the helpline? Record who checked it, today:</source>
         <translation>Позвонили по выбранному номеру и дозвонились? Запишите, кто проверил (сегодня):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="178"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="182"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="179"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
         <source>Mark as &amp;verified</source>
         <translation>Отметить как &amp;проверенный</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="180"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
         <source>Add a helpline number</source>
         <translation>Добавить номер горячей линии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="185"/>
         <source>La&amp;bel</source>
         <translation>На&amp;звание</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="185"/>
         <source>N&amp;umber</source>
         <translation>Н&amp;омер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="187"/>
         <source>+994 12 000 00 00, or a short code</source>
         <translation>+994 12 000 00 00 или короткий номер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="184"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="188"/>
         <source>Add &amp;helpline</source>
         <translation>Добавить &amp;линию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="219"/>
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="237"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="241"/>
         <source>Added %1. Dial it once and mark it as verified before printing it.</source>
         <translation>Добавлено: %1. Перед печатью позвоните по нему и отметьте как проверенный.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_reference.py" line="250"/>
+        <location filename="../fieldkit/ui/settings_reference.py" line="254"/>
         <source>%1 is marked as verified today.</source>
         <translation>%1 отмечен как проверенный сегодня.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="246"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="248"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="249"/>
+        <source>Not drawn (a count under 5, or hidden so one cannot be worked out): %1</source>
+        <translation>Нет на диаграмме (число меньше 5 или скрытое, чтобы его нельзя было вычислить): %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_charts.py" line="251"/>
+        <source>%1 more not drawn; the table lists them all.</source>
+        <translation>Ещё %1 нет на диаграмме; в таблице есть все.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="74"/>
+        <source>Small counts are shown</source>
+        <translation>Малые числа показаны</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="76"/>
+        <source>This export will show counts of people under 5. It is for internal use only: never send it to donors. Export anyway?</source>
+        <translation>В этом экспорте будут видны числа людей меньше 5. Он только для служебного пользования: никогда не отправляйте его донорам. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="87"/>
+        <source>Export XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="87"/>
+        <location filename="../fieldkit/ui/report_exports.py" line="152"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="94"/>
+        <source>Export CSV: choose where to put the folder of files</source>
+        <translation>Экспорт в CSV: выберите, где создать папку с файлами</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="101"/>
+        <source>Donor report (PDF)</source>
+        <translation>Отчёт для донора (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="101"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="111"/>
+        <source>Counting…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="111"/>
+        <location filename="../fieldkit/ui/report_exports.py" line="165"/>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="123"/>
+        <source>Saved the XLSX report: %1</source>
+        <translation>Отчёт XLSX сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="124"/>
+        <source>Saved the CSV files in the folder %1</source>
+        <translation>Файлы CSV сохранены в папке %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="125"/>
+        <source>Saved the donor report: %1</source>
+        <translation>Отчёт для донора сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="129"/>
+        <source>Exporting the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="134"/>
+        <source>Raw data for analysts</source>
+        <translation>Исходные данные для аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="136"/>
+        <source>Only a coordinator can export the raw records.</source>
+        <translation>Исходные записи может экспортировать только координатор.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="142"/>
+        <source>The raw export holds personal data: names, positions, and the phones and e-mails of people who consented (columns marked [personal]). It is recorded in the audit log with this device&apos;s name.
+
+Keep the file on an encrypted drive, share it only with the analyst who needs it, and delete it when the work is done. Continue?</source>
+        <translation>Исходный экспорт содержит персональные данные: имена, должности, телефоны и эл. почту людей, давших согласие (столбцы с пометкой [personal]). Он записывается в журнал аудита с именем этого устройства.
+
+Храните файл на зашифрованном диске, передавайте его только аналитику, которому он нужен, и удалите его, когда работа закончена. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="152"/>
+        <source>A folder of CSV files (*)</source>
+        <translation>Папка с файлами CSV (*)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_exports.py" line="175"/>
+        <source>Saved the raw records (personal data; recorded in the audit log): %1</source>
+        <translation>Исходные записи сохранены (персональные данные; записано в журнал аудита): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="27"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="28"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="137"/>
+        <source>To (inclusive)</source>
+        <translation>По дату (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="142"/>
+        <source>All places</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="143"/>
+        <source>A district, city or other place, and every place in it</source>
+        <translation>Район, город или другое место и все места в нём</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="145"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="146"/>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="147"/>
+        <source>Agency of the people counted, or organiser or partner of the events</source>
+        <translation>Организация учтённых людей либо организатор или партнёр мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="148"/>
+        <source>Event kind</source>
+        <translation>Тип мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="149"/>
+        <source>Pillar (4P)</source>
+        <translation>Направление (4P)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="150"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="151"/>
+        <source>Where materials were handed out</source>
+        <translation>Где выдавались материалы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="155"/>
+        <source>Show small counts (internal use)</source>
+        <translation>Показать малые числа (не для доноров)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="157"/>
+        <source>Counts of people from 1 to 4 are hidden (&lt;5) unless this is ticked. Never send them to donors.</source>
+        <translation>Пока флажок не установлен, числа людей от 1 до 4 скрыты (&lt;5). Никогда не отправляйте их донорам.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="159"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="197"/>
+        <source>All economic regions</source>
+        <translation>Все экономические районы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="198"/>
+        <source>All agencies</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="199"/>
+        <source>All event kinds</source>
+        <translation>Все типы мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="200"/>
+        <source>All pillars</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="201"/>
+        <source>All materials</source>
+        <translation>Все материалы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="204"/>
+        <source>All location types</source>
+        <translation>Все типы мест</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="47"/>
+        <source>Events held</source>
+        <translation>Проведённые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="48"/>
+        <source>People trained in the prevention of human trafficking</source>
+        <translation>Люди, обученные предотвращению торговли людьми</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="49"/>
+        <source>People trained</source>
+        <translation>Обучено людей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="50"/>
+        <source>First responders trained on victim identification</source>
+        <translation>Специалисты первого контакта, обученные выявлению жертв</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="51"/>
+        <source>First responders trained</source>
+        <translation>Обучено специалистов первого контакта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="52"/>
+        <source>Participants by agency and age band</source>
+        <translation>Участники по организациям и возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="53"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="54"/>
+        <source>People reached directly and indirectly</source>
+        <translation>Прямой и косвенный охват людей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="55"/>
+        <source>Reached directly (people)</source>
+        <translation>Прямой охват (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="56"/>
+        <source>Reached indirectly (items handed out)</source>
+        <translation>Косвенный охват (выдано, шт.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="57"/>
+        <source>Materials distributed</source>
+        <translation>Выданные материалы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="58"/>
+        <source>Items handed out</source>
+        <translation>Выдано, шт.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="59"/>
+        <source>Stock on hand</source>
+        <translation>Запасы в наличии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="60"/>
+        <source>Items in stock</source>
+        <translation>В запасе, шт.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="61"/>
+        <source>Print runs</source>
+        <translation>Тиражи</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="62"/>
+        <source>Copies printed</source>
+        <translation>Напечатано экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="63"/>
+        <source>Pre/post awareness scores</source>
+        <translation>Тесты осведомлённости (до/после)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="65"/>
+        <source>By kind</source>
+        <translation>По типам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="66"/>
+        <source>By pillar (4P)</source>
+        <translation>По направлениям (4P)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="67"/>
+        <source>By economic region</source>
+        <translation>По экономическим районам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="68"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="69"/>
+        <source>By month, kind, pillar and economic region</source>
+        <translation>По месяцам, типам, направлениям и экономическим районам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="70"/>
+        <source>By sex</source>
+        <translation>По полу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="71"/>
+        <source>By agency and sex</source>
+        <translation>По организациям и полу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="72"/>
+        <source>By agency and age band</source>
+        <translation>По организациям и возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="73"/>
+        <source>Direct and indirect reach</source>
+        <translation>Прямой и косвенный охват</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="74"/>
+        <source>By material</source>
+        <translation>По материалам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="75"/>
+        <source>By location type</source>
+        <translation>По типам мест</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="76"/>
+        <source>By month, material, location type and economic region</source>
+        <translation>По месяцам, материалам, типам мест и экономическим районам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="77"/>
+        <source>By material and place</source>
+        <translation>По материалам и местам</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="78"/>
+        <source>Scores by event and sex</source>
+        <translation>Результаты по мероприятиям и полу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="80"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="81"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="82"/>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="83"/>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="84"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="85"/>
+        <source>Counted as</source>
+        <translation>Как учтены</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="86"/>
+        <source>Agency</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="87"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="88"/>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="89"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="90"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="91"/>
+        <source>Pre-test % aware</source>
+        <translation>Входной тест: осведомлены, %</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="92"/>
+        <source>Post-test % aware</source>
+        <translation>Итоговый тест: осведомлены, %</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="93"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="94"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="95"/>
+        <source>Items</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="96"/>
+        <source>Location type</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="97"/>
+        <source>Places with stock</source>
+        <translation>Мест с запасом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="98"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="99"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="100"/>
+        <source>Runs</source>
+        <translation>Тиражей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="101"/>
+        <source>Copies</source>
+        <translation>Экземпляров</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="102"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="104"/>
+        <source>Named participants (each counted once)</source>
+        <translation>Участники по именам (каждый учтён один раз)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="105"/>
+        <source>Headcounts (no names; cannot be de-duplicated)</source>
+        <translation>Подсчёты (без имён; повторы не исключить)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="106"/>
+        <source>Directly: people at held events</source>
+        <translation>Прямой: люди на проведённых мероприятиях</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="107"/>
+        <source>Indirectly: materials handed out (items)</source>
+        <translation>Косвенный: выданные материалы (шт.)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="108"/>
+        <source>Round-table</source>
+        <translation>Круглый стол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="109"/>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="110"/>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="111"/>
+        <source>Awareness session</source>
+        <translation>Информационная встреча</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="112"/>
+        <source>Campaign activity</source>
+        <translation>Акция кампании</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="113"/>
+        <source>Screening</source>
+        <translation>Кинопоказ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="114"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="115"/>
+        <source>Prevention</source>
+        <translation>Профилактика</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="116"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="117"/>
+        <source>Prosecution</source>
+        <translation>Уголовное преследование</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="118"/>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="119"/>
+        <source>(no pillar)</source>
+        <translation>(без направления)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="120"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="121"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="122"/>
+        <source>Undisclosed</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="123"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="124"/>
+        <source>Border crossing</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="125"/>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="126"/>
+        <source>Metro station</source>
+        <translation>Станция метро</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="127"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="128"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="129"/>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="130"/>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="131"/>
+        <source>(no economic region)</source>
+        <translation>(без экономического района)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="132"/>
+        <source>(no agency)</source>
+        <translation>(без организации)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="133"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="134"/>
+        <source>(unknown place)</source>
+        <translation>(неизвестное место)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="136"/>
+        <source>Headcounts carry no agency, so they are left out under an agency filter.</source>
+        <translation>В подсчётах нет организации, поэтому при фильтре по организации они не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="137"/>
+        <source>Not recorded yet: Field Kit has no place to record test scores, so there is nothing to report.</source>
+        <translation>Пока не записывается: в Field Kit негде записывать результаты тестов, поэтому отчитываться не о чем.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="142"/>
+        <source>agency</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="143"/>
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="144"/>
+        <source>event kind</source>
+        <translation>тип мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="145"/>
+        <source>pillar</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="146"/>
+        <source>start of the period</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="147"/>
+        <source>location type</source>
+        <translation>тип места</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="177"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="177"/>
+        <source>Filters not applied to this indicator: %1.</source>
+        <translation>Фильтры, не применимые к этому показателю: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="201"/>
+        <source>A count from 1 to 4, not shown so that no one can be picked out</source>
+        <translation>Число от 1 до 4; не показано, чтобы никого нельзя было узнать</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/report_models.py" line="203"/>
+        <source>Not shown, so that a count under 5 cannot be worked out from the totals</source>
+        <translation>Не показано, чтобы по итогам нельзя было вычислить число меньше 5</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="183"/>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="311"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="187"/>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Разбивка:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="188"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="189"/>
+        <source>Every indicator on its own sheet, with the filters and the date</source>
+        <translation>Каждый показатель на отдельном листе, с фильтрами и датой</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="190"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="191"/>
+        <source>A folder with one CSV file per table</source>
+        <translation>Папка с отдельным CSV-файлом для каждой таблицы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="192"/>
+        <source>&amp;Donor report (PDF)…</source>
+        <translation>Отчёт для &amp;донора (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="193"/>
+        <source>Tables and charts of every indicator, without personal data</source>
+        <translation>Таблицы и диаграммы всех показателей, без персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="194"/>
+        <source>&amp;Raw data for analysts…</source>
+        <translation>Исходные данные для &amp;аналитиков…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="195"/>
+        <source>The records behind the report, with personal data; the export is logged</source>
+        <translation>Записи, на которых основан отчёт, с персональными данными; экспорт записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="253"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="259"/>
+        <source>Counting…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="270"/>
+        <source>Counting the indicators</source>
+        <translation>Расчёт показателей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="312"/>
+        <source>Counting starts when the screen opens.</source>
+        <translation>Расчёт начинается при открытии экрана.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="327"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="363"/>
+        <source>Small counts are shown. For internal use only: do not send these figures to donors.</source>
+        <translation>Малые числа показаны. Только для служебного пользования: не отправляйте эти цифры донорам.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/reports_page.py" line="370"/>
+        <source>Small-cell suppression: &lt;5 stands for a count from 1 to 4, and x for a count hidden so that a &lt;5 cannot be worked out from the totals.</source>
+        <translation>Скрытие малых чисел: &lt;5 означает число от 1 до 4, а x — число, скрытое, чтобы по итогам нельзя было вычислить &lt;5.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="50"/>
+        <location filename="../fieldkit/ui/wizard.py" line="51"/>
         <source>Plans and records events, attendance and handouts, prints leaflets, and sends them to the coordinator.</source>
         <translation>Планирует и записывает мероприятия, присутствие и выдачу, печатает листовки и отправляет всё координатору.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="54"/>
+        <location filename="../fieldkit/ui/wizard.py" line="55"/>
         <source>Imports the laptops&apos; files, publishes materials, texts and helplines, and writes donor reports.</source>
         <translation>Импортирует файлы ноутбуков, публикует материалы, тексты и горячие линии, готовит отчёты для доноров.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="150"/>
+        <location filename="../fieldkit/ui/wizard.py" line="151"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="151"/>
+        <location filename="../fieldkit/ui/wizard.py" line="152"/>
         <source>What this laptop is used for.</source>
         <translation>Для чего используется этот ноутбук.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="152"/>
+        <location filename="../fieldkit/ui/wizard.py" line="153"/>
         <source>Most laptops are a regional officer&apos;s. There are only a few coordinators.</source>
         <translation>Большинство ноутбуков — у региональных сотрудников. Координаторов всего несколько.</translation>
     </message>
@@ -2776,157 +3957,157 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>SettingsModels</name>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="17"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
         <source>Economic region</source>
         <translation>Экономический район</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="18"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
         <source>District or city</source>
         <translation>Район или город</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="19"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
         <source>Border crossing</source>
         <translation>Пункт пропуска</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="20"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
         <source>Airport</source>
         <translation>Аэропорт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="21"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
         <source>Metro station</source>
         <translation>Станция метро</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="22"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="23"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="24"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
         <source>Venue</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="25"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="26"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="30"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
         <source>Made by hand</source>
         <translation>Создана вручную</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="31"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="32"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
         <source>Before an update of Field Kit</source>
         <translation>Перед обновлением Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="33"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="34"/>
         <source>Other copy</source>
         <translation>Другая копия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="65"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="57"/>
         <source>Name (Azerbaijani)</source>
         <translation>Название (азерб.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="66"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="58"/>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="67"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="59"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="68"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="60"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="69"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="61"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="93"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="80"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="94"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="95"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="82"/>
         <source>Verified on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="96"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="83"/>
         <source>Verified by</source>
         <translation>Кем проверен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="128"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="115"/>
         <source>Made on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="129"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="116"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="130"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="117"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="131"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="73"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="81"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="73"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="92"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="118"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="105"/>
         <source>Nobody has dialled this number to check it yet.</source>
         <translation>Никто ещё не звонил по этому номеру, чтобы проверить его.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_models.py" line="120"/>
+        <location filename="../fieldkit/ui/settings_models.py" line="107"/>
         <source>A short code cannot be dialled from abroad.</source>
         <translation>На короткий номер нельзя позвонить из-за границы.</translation>
     </message>
@@ -2934,119 +4115,119 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="133"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="136"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="132"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="135"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
         <source>Places and helplines</source>
         <translation>Места и горячие линии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
         <source>Device and coordinator</source>
         <translation>Устройство и координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Data and backups</source>
         <translation>Данные и резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>&amp;Funder</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>&amp;Home location</source>
         <translation>&amp;Основное место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>Default &amp;helpline</source>
         <translation>&amp;Горячая линия по умолчанию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>Low &amp;stock below</source>
         <translation>&amp;Малый запас ниже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Шаг счётчика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Имя, которое координатор видит на пакетах этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>печатается на листовках, напр. донор проекта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>где обычно работает ноутбук: введите часть названия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source> items</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Сколько единиц засчитывает одно нажатие кнопки счётчика.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="190"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="189"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="240"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="239"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>Места «%1» нет. Выберите его из списка при вводе.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="265"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="264"/>
         <source>The settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="269"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="268"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3054,7 +4235,7 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="67"/>
+        <location filename="../fieldkit/ui/main_window.py" line="68"/>
         <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
         <translation>Мероприятия: %1   Участники: %2   Отметки: %3   Движения запасов: %4</translation>
     </message>
@@ -3225,67 +4406,67 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="189"/>
+        <location filename="../fieldkit/ui/wizard.py" line="190"/>
         <source>Ready</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="190"/>
+        <location filename="../fieldkit/ui/wizard.py" line="191"/>
         <source>Check your answers, then press Finish to set up this laptop.</source>
         <translation>Проверьте ответы и нажмите «Готово», чтобы настроить ноутбук.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="191"/>
+        <location filename="../fieldkit/ui/wizard.py" line="192"/>
         <source>Go back to change anything. Finish writes everything at once.</source>
         <translation>Чтобы что-то изменить, вернитесь назад. «Готово» записывает всё сразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="193"/>
+        <location filename="../fieldkit/ui/wizard.py" line="194"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="194"/>
+        <location filename="../fieldkit/ui/wizard.py" line="195"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="195"/>
+        <location filename="../fieldkit/ui/wizard.py" line="196"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="196"/>
+        <location filename="../fieldkit/ui/wizard.py" line="197"/>
         <source>Home location:</source>
         <translation>Основное место:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="197"/>
+        <location filename="../fieldkit/ui/wizard.py" line="198"/>
         <source>Helplines:</source>
         <translation>Горячие линии:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="198"/>
+        <location filename="../fieldkit/ui/wizard.py" line="199"/>
         <source>Coordinator:</source>
         <translation>Координатор:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="207"/>
+        <location filename="../fieldkit/ui/wizard.py" line="208"/>
         <source>not verified</source>
         <translation>не проверен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="209"/>
+        <location filename="../fieldkit/ui/wizard.py" line="210"/>
         <source>verified on %1</source>
         <translation>проверен %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="221"/>
+        <location filename="../fieldkit/ui/wizard.py" line="222"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/wizard.py" line="223"/>
+        <location filename="../fieldkit/ui/wizard.py" line="224"/>
         <source>not enrolled yet</source>
         <translation>ещё не подключён</translation>
     </message>
@@ -3293,172 +4474,189 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="47"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="48"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
         <source>Already here</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="57"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
         <source>Written</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="56"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
         <source>Trusted</source>
         <translation>Доверенное</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="62"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="68"/>
         <source>Regional officer</source>
         <translation>Региональный сотрудник</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="67"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="222"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="173"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
         <source>File</source>
         <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="223"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="170"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="111"/>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_activity.py" line="112"/>
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_activity.py" line="172"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="247"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="285"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="248"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
         <source>First seen</source>
         <translation>Впервые замечено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
         <source>Bundles waiting</source>
         <translation>Ждущие пакеты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="286"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
         <source>Complete up to</source>
         <translation>Без пропусков до</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
         <source>Highest received</source>
         <translation>Наибольший полученный</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
         <source>Missing changes</source>
         <translation>Недостающие изменения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="322"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="169"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="323"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
         <source>From device</source>
         <translation>От устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <location filename="../fieldkit/ui/sync_activity.py" line="171"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="128"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
         <source>%1: change %2 missing</source>
         <translation>%1: нет изменения %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="132"/>
         <source>%1: changes %2–%3 missing</source>
         <translation>%1: нет изменений %2–%3</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="277"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="313"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="279"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="315"/>
         <source>Device id: %1</source>
         <translation>ID устройства: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="341"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="343"/>
         <source>%1 of %2 new</source>
         <translation>новых: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="357"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="364"/>
         <source>Bundle %1</source>
         <translation>Пакет %1</translation>
     </message>
@@ -3466,228 +4664,228 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="218"/>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="221"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="220"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="222"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="224"/>
         <source>Send changes</source>
         <translation>Отправка изменений</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
         <source>Sa&amp;ve on:</source>
         <translation>Куда &amp;сохранить:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="226"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
         <source>Insert a USB stick or choose a folder</source>
         <translation>Вставьте USB-накопитель или выберите папку</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
         <source>Look for &amp;USB sticks</source>
         <translation>Найти &amp;USB-накопители</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="231"/>
         <source>&amp;Export bundle</source>
         <translation>&amp;Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
         <source>Receive changes</source>
         <translation>Получение изменений</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
         <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
         <translation>Перетащите файлы пакетов (.fkb) или папку с ними в любое место этого экрана либо выберите их:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="235"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
         <source>Import a fo&amp;lder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
         <source>Last import</source>
         <translation>Последний импорт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
         <source>Changes held</source>
         <translation>Хранимые изменения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
         <source>Coordinator (all my changes)</source>
         <translation>Координатор (все мои изменения)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="254"/>
         <source>Officers&apos; laptops (reference data only, no names)</source>
         <translation>Ноутбуки сотрудников (только справочные данные, без имён)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="293"/>
         <source>Sync is paused: %1</source>
         <translation>Синхронизация приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="296"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="298"/>
         <source>This laptop is not set up yet.</source>
         <translation>Этот ноутбук ещё не настроен.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
         <source>Changes waiting to be sent to the coordinator: %1</source>
         <translation>Изменений, ожидающих отправки координатору: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
         <source>Last export: %1</source>
         <translation>Последний экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="306"/>
         <source>Last import: %1</source>
         <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="312"/>
         <source>Bundles waiting for approval: %1 (see Devices)</source>
         <translation>Пакетов, ожидающих одобрения: %1 (см. «Устройства»)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="331"/>
         <source>USB stick %1 (%2 free)</source>
         <translation>USB-накопитель %1 (свободно %2)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="332"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
         <source>Folder %1</source>
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="344"/>
         <source>Save bundles in</source>
         <translation>Куда сохранять пакеты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="354"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="366"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="363"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="370"/>
         <source>Saved %1 (%2 changes).</source>
         <translation>Сохранено: %1 (изменений: %2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="377"/>
         <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
         <translation>Не зашифровано: этот ноутбук ещё не знает ключа координатора (загрузите файл подключения в Настройках). Храните файл надёжно: в нём могут быть имена.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
         <source>Field Kit bundles (*.fkb)</source>
         <translation>Пакеты Field Kit (*.fkb)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="399"/>
         <source>Import every bundle in</source>
         <translation>Импортировать все пакеты из папки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="397"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="407"/>
         <source>No bundles (*.fkb) found there.</source>
         <translation>Пакеты (*.fkb) там не найдены.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="415"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="423"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="433"/>
         <source>%1 imported</source>
         <translation>импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="424"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
         <source>%1 already here</source>
         <translation>уже есть: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="435"/>
         <source>%1 waiting for approval</source>
         <translation>ждут одобрения: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="426"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="436"/>
         <source>%1 refused</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="429"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="439"/>
         <source>%1 bundle(s): %2.</source>
         <translation>Пакетов: %1; %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="431"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="441"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="444"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Отменено: не импортировано пакетов — %1; импортируйте их позже.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="479"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Устройство одобрено; импортировано ожидавших пакетов: %1.</translation>
     </message>
@@ -3695,7 +4893,7 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>TallyButton</name>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="42"/>
+        <location filename="../fieldkit/ui/tally.py" line="43"/>
         <source>On hand: %1</source>
         <translation>В наличии: %1</translation>
     </message>
@@ -3703,57 +4901,57 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>TallyWidget</name>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="171"/>
+        <location filename="../fieldkit/ui/tally.py" line="174"/>
         <source>Tally: handouts at %1</source>
         <translation>Счётчик: выдача, место: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="172"/>
+        <location filename="../fieldkit/ui/tally.py" line="175"/>
         <source>Each &amp;click counts</source>
         <translation>Один &amp;щелчок —</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="173"/>
+        <location filename="../fieldkit/ui/tally.py" line="176"/>
         <source>How many items one click records; remembered for next time</source>
         <translation>Сколько единиц записывает один щелчок; запоминается на следующий раз</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="174"/>
+        <location filename="../fieldkit/ui/tally.py" line="177"/>
         <source>&amp;Undo last (Ctrl+Z)</source>
         <translation>&amp;Отменить последнее (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="175"/>
+        <location filename="../fieldkit/ui/tally.py" line="178"/>
         <source>Leave tally mode (Esc)</source>
         <translation>Выйти из режима счётчика (Esc)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="176"/>
+        <location filename="../fieldkit/ui/tally.py" line="179"/>
         <source>No active materials. Add one in the catalogue first.</source>
         <translation>Нет активных материалов. Сначала добавьте материал в каталог.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="234"/>
+        <location filename="../fieldkit/ui/tally.py" line="237"/>
         <source>This session: %1 handed out in %2 click(s)</source>
         <translation>За сеанс: выдано %1 шт., щелчков: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="267"/>
+        <location filename="../fieldkit/ui/tally.py" line="270"/>
         <source>Not recorded: only %1 of %2 left here, fewer than %3. Record the delivery first.</source>
         <translation>Не записано: здесь осталось только %1 шт. %2, меньше %3. Сначала запишите поставку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="281"/>
+        <location filename="../fieldkit/ui/tally.py" line="284"/>
         <source>Recorded %1 × %2. On hand now: %3.</source>
         <translation>Записано %1 × %2. Сейчас в наличии: %3.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="299"/>
+        <location filename="../fieldkit/ui/tally.py" line="302"/>
         <source>That click had already been undone.</source>
         <translation>Этот щелчок уже отменён.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/tally.py" line="308"/>
+        <location filename="../fieldkit/ui/tally.py" line="311"/>
         <source>Undone: %1 × %2.</source>
         <translation>Отменено: %1 × %2.</translation>
     </message>
@@ -3761,55 +4959,123 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
         <source>Transfer stock</source>
         <translation>Перемещение запаса</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
         <source>&amp;From</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
         <source>&amp;To</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="374"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="379"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="378"/>
         <source>Choose the location the stock goes to.</source>
         <translation>Выберите место, куда перемещается запас.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="81"/>
+        <source>Unlock Field Kit</source>
+        <translation>Разблокировка Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="83"/>
+        <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
+        <translation>База на этом компьютере зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="85"/>
+        <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
+        <translation>Введите ключ восстановления, показанный при шифровании базы (шесть групп по пять знаков).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>&amp;Использовать ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
+        <translation>Забытую парольную фразу нельзя восстановить: без неё или ключа восстановления никто не сможет открыть эту базу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <source>Type the recovery key first.</source>
+        <translation>Сначала введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <source>Type the passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="128"/>
+        <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
+        <translation>Неверный ключ восстановления. Проверьте его и попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="130"/>
+        <source>That passphrase is wrong. Try again; nothing was changed.</source>
+        <translation>Неверная парольная фраза. Попробуйте снова; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="98"/>
+        <location filename="../fieldkit/ui/main_window.py" line="99"/>
         <source>Welcome to Field Kit</source>
         <translation>Добро пожаловать в Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="100"/>
+        <location filename="../fieldkit/ui/main_window.py" line="101"/>
         <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
         <translation>Field Kit на этом компьютере ещё не настроен. Настройка займёт минуту и работает без сети.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="102"/>
+        <location filename="../fieldkit/ui/main_window.py" line="103"/>
         <source>&amp;Set up Field Kit…</source>
         <translation>&amp;Настроить Field Kit…</translation>
     </message>
@@ -3817,22 +5083,22 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>_ForcibleDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="291"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="290"/>
         <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
         <translation>Там только %1 шт. %2; если взять %3, останется %4. Сначала запишите недостающее поступление или, если знаете, почему запаса меньше, укажите причину и сохраните ещё раз, чтобы записать всё равно.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="302"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="301"/>
         <source>Give a reason to record it below zero.</source>
         <translation>Укажите причину, чтобы записать ниже нуля.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="306"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="308"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
         <source>e.g. the receipt is not entered yet</source>
         <translation>напр. поступление ещё не внесено</translation>
     </message>
@@ -3840,12 +5106,12 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="211"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
