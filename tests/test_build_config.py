@@ -76,7 +76,7 @@ def test_the_bundle_holds_every_resource_translation_and_migration_where_the_cod
 def test_the_spec_leaves_out_test_tools_and_unused_qt(monkeypatch):
     excludes = set(spec_analysis(monkeypatch)["excludes"])
     assert {"pypdfium2", "pytest", "PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick"} <= excludes
-    used = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPdf", "QtPdfWidgets", "QtPrintSupport"}
+    used = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtCharts"}
     imported = set()
     for path in (ROOT / "fieldkit").rglob("*.py"):
         imported |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))

@@ -287,7 +287,15 @@ class PeoplePage(Page):
     def title(self) -> str:
         return self.tr("People")
 
+    def _fit_short_columns(self) -> None:
+        """Short columns at least as wide as their heading in this language."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, least in ((COL_SEX, 70), (COL_EVENTS, 60), (COL_CONSENT, 110), (COL_AGE, 105)):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(least, metrics.horizontalAdvance(heading) + 28))
+
     def retranslate(self) -> None:
+        self._fit_short_columns()
         self.search_label.setText(self.tr("&Find:"))
         self.search_edit.setPlaceholderText(self.tr("Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)"))
         self.region_combo.setToolTip(self.tr("Region (includes its districts)"))
