@@ -137,7 +137,8 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo:
         window = MainWindow(settings, paths, snapshot=snapshot)
     else:
         from fieldkit.store.errors import KnownError
-        from fieldkit.store.open import needs_key, open_store
+        from fieldkit.store.keys import needs_key
+        from fieldkit.store.open import open_store
 
         if needs_key(paths):  # an encrypted store: its passphrase first, before the file is opened
             from fieldkit.ui.unlock_dialog import ask_to_unlock

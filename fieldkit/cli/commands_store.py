@@ -87,9 +87,7 @@ def unlock_for_command(args: argparse.Namespace, paths: Paths) -> None:
 
     Without a passphrase nothing happens here: a command that opens the store then says one is needed.
     """
-    from fieldkit.store.open import needs_key
-
-    if not needs_key(paths):
+    if not keys.needs_key(paths):
         return
     passphrase = read_passphrase(args)
     if passphrase is None:

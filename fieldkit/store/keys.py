@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.config import Paths, write_atomic
+from fieldkit.store import cipher
 from fieldkit.store.cipher import KEY_BYTES
 from fieldkit.store.errors import KnownError, WrongPassphrase
 
@@ -60,6 +61,12 @@ def keys_path(paths: Paths) -> Path:
 
 def has_keys(paths: Paths) -> bool:
     return keys_path(paths).is_file()
+
+
+def needs_key(paths: Paths) -> bool:
+    """Whether the store in ``paths`` opens only with its key: the data directory has ``store.keys``
+    and the store is encrypted, or is still to be made (it will be encrypted)."""
+    return has_keys(paths) and (cipher.is_encrypted(paths.store) or not cipher.has_content(paths.store))
 
 
 # -- the process's unlocked keys ---------------------------------------------------------------------

@@ -11,16 +11,11 @@ from fieldkit.store.engine import Store, init_engine
 from fieldkit.store.errors import KnownError, PassphraseRequired, StoreNotInitialised, StoreUnreadable, WrongPassphrase
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import RENEW_HINT, create_identity
+from fieldkit.store.keys import needs_key
 from fieldkit.store.migrate import migrate, refuse_newer
 from fieldkit.store.models import LocalDevice
 
 ROLES = ("officer", "coordinator")
-
-
-def needs_key(paths: Paths) -> bool:
-    """Whether the store in ``paths`` opens only with its key: the data directory has ``store.keys``
-    and the store is encrypted, or is still to be made (it will be encrypted)."""
-    return keys.has_keys(paths) and (cipher.is_encrypted(paths.store) or not cipher.has_content(paths.store))
 
 
 def _store_key(paths: Paths, key: bytes | None) -> bytes | None:
