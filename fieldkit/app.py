@@ -140,16 +140,20 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None, *, demo:
         from fieldkit.store.keys import needs_key
         from fieldkit.store.open import open_store
 
+        unlocked = None
         if needs_key(paths):  # an encrypted store: its passphrase first, before the file is opened
             from fieldkit.ui.unlock_dialog import ask_to_unlock
 
-            if ask_to_unlock(paths) is None:
+            unlocked = ask_to_unlock(paths)
+            if unlocked is None:
                 return 1
         try:
             store = open_store(paths, create=True)
         except KnownError as exc:
             QMessageBox.critical(None, app.translate("App", "Field Kit cannot open its store"), str(exc))
             return 1
+        if unlocked is not None:
+            unlocked.record_login(store)
         window = MainWindow(settings, paths, store=store)
     if os.environ.get(BENCH_ENV):
         # The start-up benchmark: report the first painted frame, and when the store is open for

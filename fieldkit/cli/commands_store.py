@@ -110,6 +110,15 @@ def _encrypted(paths: Paths) -> bool:
     return keys.has_keys(paths) and cipher.is_encrypted(paths.store)
 
 
+def _audit(ctx: CommandContext, what: str) -> None:
+    """The audit log's entry for a passphrase change, on a store that has a device that may write."""
+    from fieldkit.services.audit import record_passphrase_change
+
+    store = ctx.store()
+    if store.initialised and store.identity_problem is None:
+        record_passphrase_change(store, what)
+
+
 # -- commands ---------------------------------------------------------------------------------------
 def cmd_store_encrypt(args: argparse.Namespace, ctx: CommandContext) -> Output:
     from fieldkit.services.export import canonical_export
@@ -122,6 +131,9 @@ def cmd_store_encrypt(args: argparse.Namespace, ctx: CommandContext) -> Output:
             f"or set {PASSPHRASE_ENV}."
         )
     result = encrypt_store(ctx.paths, passphrase, canonical_export)
+    keys.remember(ctx.paths, result.key)
+    if result.recovery_key is not None:
+        _audit(ctx, "encrypted")
     warnings = [w for w in [keys.short_passphrase_warning(passphrase)] if w]
     if result.backups_left_plain:
         names = ", ".join(p.name for p in result.backups_left_plain)
@@ -155,6 +167,7 @@ def cmd_store_rekey(args: argparse.Namespace, ctx: CommandContext) -> Output:
         )
     new = read_passphrase_file(args.new_passphrase_file)
     keys.change_passphrase(ctx.paths, old, new)
+    _audit(ctx, "passphrase")
     warnings = [w for w in [keys.short_passphrase_warning(new)] if w]
     text = (
         "The passphrase was changed. The old passphrase no longer opens the store; the recovery key still does, "
@@ -170,5 +183,6 @@ def cmd_store_recovery_key(args: argparse.Namespace, ctx: CommandContext) -> Out
     if not _encrypted(ctx.paths):
         raise CommandError(f"The store in {ctx.paths.data_dir} is not encrypted, so it has no recovery key.")
     recovery_key = keys.new_recovery_key(ctx.paths, secret)
+    _audit(ctx, "recovery_key")
     text = "The old recovery key no longer opens the store.\n" + RECOVERY_NOTE.format(key=recovery_key)
     return Output(text, {"recovery_key": recovery_key, "data_dir": str(ctx.paths.data_dir)})

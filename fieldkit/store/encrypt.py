@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ class EncryptResult:
     recovery_key: str | None  # shown once; None when the store was already encrypted (backups finished)
     backups_encrypted: int
     backups_left_plain: tuple[Path, ...]  # damaged copies SQLite cannot read: encrypted by nobody
+    key: bytes = field(repr=False)  # the store's key, to open it right away
 
 
 def _side(path: Path, suffix: str) -> Path:
@@ -150,13 +151,16 @@ def encrypt_store(paths: Paths, passphrase: str, fingerprint: Callable[[Store], 
     recover_interrupted(paths)
     if cipher.is_encrypted(paths.store):
         # Already done, unless a run was interrupted before the backups were encrypted: finish them.
-        done, left = encrypt_backups(paths, keys.unlock(paths, passphrase)) if keys.has_keys(paths) else (0, [])
+        if not keys.has_keys(paths):
+            raise KnownError(f"The store in {paths.data_dir} is already encrypted (or damaged).")
+        key = keys.unlock(paths, passphrase)
+        done, left = encrypt_backups(paths, key)
         if done == 0 and not left:
             raise KnownError(
                 f"The store in {paths.data_dir} is already encrypted. To change its passphrase, run "
                 "'fieldkit store rekey'."
             )
-        return EncryptResult(None, done, tuple(left))
+        return EncryptResult(None, done, tuple(left), key)
     plain = open_store(paths)  # migrated to this app's schema first (behind a backup, encrypted below)
     try:
         expected = fingerprint(plain)
@@ -180,7 +184,7 @@ def encrypt_store(paths: Paths, passphrase: str, fingerprint: Callable[[Store], 
     finally:
         con.close()
     done, left = encrypt_backups(paths, new.key)
-    return EncryptResult(new.recovery_key, done, tuple(left))
+    return EncryptResult(new.recovery_key, done, tuple(left), new.key)
 
 
 def _verify(paths: Paths, work: Path, key: bytes, expected: bytes, fingerprint: Callable[[Store], bytes]) -> None:

@@ -9,6 +9,8 @@ about half a second by design (it is what makes guessing slow), under a wait cur
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths
 from fieldkit.store import keys
 from fieldkit.store.errors import KnownError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from fieldkit.store.engine import Store
 
 ERROR_STYLE = "color: #a40000;"
 
@@ -142,10 +147,29 @@ class UnlockDialog(QDialog):
         super().accept()
 
 
-def ask_to_unlock(paths: Paths, parent: QWidget | None = None) -> bytes | None:
-    """Show the prompt; the store's key (remembered for this process) or ``None`` when the user quit."""
+@dataclass(frozen=True)
+class Unlocked:
+    """How the store was unlocked, for the audit log's login entry once the store is open."""
+
+    key: bytes = field(repr=False)
+    method: str  # "passphrase" or "recovery_key"
+    failed_tries: int
+
+    def record_login(self, store: Store) -> None:
+        """The audit entry: written when the store has a device that may write (a store still to be
+        set up, or one refusing writes until 'identity renew', has no log to add to yet)."""
+        from fieldkit.services.audit import record_login
+
+        if store.initialised and store.identity_problem is None:
+            record_login(store, self.method, failed_attempts=self.failed_tries)
+
+
+def ask_to_unlock(paths: Paths, parent: QWidget | None = None) -> Unlocked | None:
+    """Show the prompt; how the store was unlocked (its key is remembered for this process), or
+    ``None`` when the user quit."""
     dialog = UnlockDialog(paths, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return None
     keys.remember(paths, dialog.key)
-    return dialog.key
+    method = "recovery_key" if dialog.use_recovery.isChecked() else "passphrase"
+    return Unlocked(dialog.key, method, dialog.failed_tries)

@@ -219,6 +219,8 @@ def test_store_encrypt_converts_a_plain_store_in_place_keeping_every_record(tmp_
     assert device.canonical("--passphrase-file", passfile) == before
     assert device.canonical(env=result.data["recovery_key"]) == before  # the recovery key opens it too
     assert device.leaks() == []
+    logged = json.loads(device.ok("audit", "list", "--action", "passphrase_change", "--json", env=PASSPHRASE))
+    assert [entry["details"] for entry in _entries(logged)] == [{"what": "encrypted"}]
     again = device.run("store", "encrypt", "--passphrase-file", passfile)
     assert again.code == 1 and "already encrypted" in again.err
 
@@ -254,6 +256,14 @@ def test_store_rekey_changes_the_passphrase_and_the_old_one_stops_working(
     old = encrypted.run("status", "--passphrase-file", passfile)
     assert old.code == 1 and "does not unlock" in old.err
     assert encrypted.canonical("--passphrase-file", new) == before
+    logged = json.loads(
+        encrypted.ok("audit", "list", "--action", "passphrase_change", "--json", "--passphrase-file", new)
+    )
+    assert [entry["details"] for entry in _entries(logged)] == [{"what": "passphrase"}]
+
+
+def _entries(listed: Any) -> list[dict[str, Any]]:
+    return list(listed["entries"] if isinstance(listed, dict) else listed)
 
 
 def test_a_lost_passphrase_is_replaced_with_the_recovery_key(tmp_path: Path, passfile: Path) -> None:

@@ -103,7 +103,7 @@ def test_the_app_asks_for_the_passphrase_before_opening_and_quitting_opens_nothi
     before = paths.store.read_bytes()
     asked: list[Paths] = []
 
-    def quit_at_prompt(where: Paths, parent: object = None) -> bytes | None:
+    def quit_at_prompt(where: Paths, parent: object = None) -> unlock_dialog.Unlocked | None:
         asked.append(where)
         return None
 
@@ -114,23 +114,24 @@ def test_the_app_asks_for_the_passphrase_before_opening_and_quitting_opens_nothi
         install_translators("en")
 
     assert code == 1 and asked == [paths]
-    assert paths.store.read_bytes() == before
+    assert paths.store.read_bytes() == before  # nothing opened, so nothing logged either
     assert keys.remembered(paths) is None
 
 
-def test_once_unlocked_the_app_opens_the_encrypted_store(
+def test_once_unlocked_the_app_opens_the_encrypted_store_and_logs_the_login(
     qapp, paths: Paths, new_keys: keys.NewKeys, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import fieldkit.ui.unlock_dialog as unlock_dialog
     from fieldkit.app import BENCH_ENV, run_app
     from fieldkit.i18n import install_translators
+    from fieldkit.services.audit import list_entries
 
-    def type_the_passphrase(where: Paths, parent: object = None) -> bytes | None:
-        key = keys.unlock(where, PASSPHRASE)
+    def type_the_recovery_key_after_two_wrong_tries(where: Paths, parent: object = None) -> unlock_dialog.Unlocked:
+        key = keys.unlock(where, new_keys.recovery_key)
         keys.remember(where, key)
-        return key
+        return unlock_dialog.Unlocked(key, "recovery_key", 2)
 
-    monkeypatch.setattr(unlock_dialog, "ask_to_unlock", type_the_passphrase)
+    monkeypatch.setattr(unlock_dialog, "ask_to_unlock", type_the_recovery_key_after_two_wrong_tries)
     monkeypatch.setenv(BENCH_ENV, "1")  # quit once the window is shown with its store open
     try:
         code = run_app(str(paths.data_dir))
@@ -139,3 +140,9 @@ def test_once_unlocked_the_app_opens_the_encrypted_store(
 
     assert code == 0
     assert "ready" in capsys.readouterr().out
+    store = open_store(paths, key=new_keys.key)
+    try:
+        [login] = list_entries(store, actions=["login"])
+    finally:
+        store.close()
+    assert login.details == {"method": "recovery_key", "failed_attempts": 2}
