@@ -90,6 +90,9 @@ class Settings:
     # A laptop clears its own copy of the people its coordinator has acknowledged, after each sync
     # import (fieldkit.services.privacy.purge_acknowledged); the coordinator keeps them.
     purge_after_ack: bool = False
+    # An encrypted store's window locks after this many minutes without input (fieldkit.ui.autolock);
+    # 0 never locks.
+    lock_after_minutes: int = 10
     extra: dict[str, Any] = field(default_factory=dict)
 
 

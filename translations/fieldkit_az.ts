@@ -67,7 +67,7 @@
         <translation>Nümunə məlumatlarla demo baza yaradılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="151"/>
+        <location filename="../fieldkit/app.py" line="153"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
@@ -2282,85 +2282,93 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../fieldkit/ui/autolock.py" line="69"/>
+        <source>Field Kit is locked</source>
+        <translation>Field Kit kilidlənib</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../fieldkit/ui/main_window.py" line="209"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="208"/>
+        <location filename="../fieldkit/ui/main_window.py" line="210"/>
         <source>Take a new device identity</source>
         <translation>Yeni cihaz identifikatoru al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="214"/>
+        <location filename="../fieldkit/ui/main_window.py" line="216"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="249"/>
-        <location filename="../fieldkit/ui/main_window.py" line="328"/>
+        <location filename="../fieldkit/ui/main_window.py" line="251"/>
+        <location filename="../fieldkit/ui/main_window.py" line="345"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="259"/>
+        <location filename="../fieldkit/ui/main_window.py" line="261"/>
         <source>Not set up yet</source>
         <translation>Hələ quraşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="385"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="398"/>
+        <location filename="../fieldkit/ui/main_window.py" line="417"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="399"/>
+        <location filename="../fieldkit/ui/main_window.py" line="418"/>
         <source>○ Offline</source>
         <translation>○ Oflayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="400"/>
+        <location filename="../fieldkit/ui/main_window.py" line="419"/>
         <source>Network: unknown</source>
         <translation>Şəbəkə: naməlum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="404"/>
+        <location filename="../fieldkit/ui/main_window.py" line="423"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="422"/>
+        <location filename="../fieldkit/ui/main_window.py" line="441"/>
         <source>Sync state unavailable</source>
         <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="425"/>
+        <location filename="../fieldkit/ui/main_window.py" line="444"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="428"/>
+        <location filename="../fieldkit/ui/main_window.py" line="447"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="430"/>
+        <location filename="../fieldkit/ui/main_window.py" line="449"/>
         <source>Never synced</source>
         <translation>Sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="441"/>
+        <location filename="../fieldkit/ui/main_window.py" line="460"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="443"/>
+        <location filename="../fieldkit/ui/main_window.py" line="462"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -2679,102 +2687,102 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
         <source>&amp;Find:</source>
         <translation>A&amp;xtar:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="293"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
         <source>Region (includes its districts)</source>
         <translation>Region (rayonları daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="294"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="295"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
         <source>Age band</source>
         <translation>Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="296"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="297"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
         <source>&amp;New person…</source>
         <translation>&amp;Yeni iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Təkrarları t&amp;ap…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>İki dəfə əlavə edilmiş eyni şəxs, məs. iki noutbukda</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Razılıq vermiş şəxsi əlavə edin (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="327"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Bu iştirakçının qeydini silin (Del)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
         <source>Any sex</source>
         <translation>İstənilən cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
         <source>Any age</source>
         <translation>İstənilən yaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="406"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="414"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ nəfər; daha çoxu üçün sürüşdürün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="408"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="416"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n nəfər</numerusform>
@@ -2782,17 +2790,17 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="460"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="468"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="465"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="473"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="470"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="478"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
@@ -2800,13 +2808,13 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="511"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="524"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="519"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="532"/>
         <source>Delete person</source>
         <translation>İştirakçını sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="513"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="521"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>%1 qeydi silinsin? Silinmə jurnala yazılır və növbəti sinxronlaşdırma ilə koordinatora çatır.</translation>
     </message>
@@ -4223,7 +4231,7 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="68"/>
+        <location filename="../fieldkit/ui/main_window.py" line="69"/>
         <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
         <translation>Tədbirlər: %1   İştirakçılar: %2   Qeydiyyatlar: %3   Ehtiyat hərəkətləri: %4</translation>
     </message>
@@ -4985,67 +4993,67 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="81"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="86"/>
         <source>Unlock Field Kit</source>
         <translation>Field Kit-in kilidini aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="83"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
         <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
         <translation>Bu kompüterdəki baza şifrələnib. Onu açmaq üçün parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="85"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
         <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
         <translation>Baza şifrələnəndə göstərilmiş bərpa açarını yazın (beş simvollu altı qrup).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Bərpa açarı:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol ifadəsi:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="95"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Əvəzinə bərpa &amp;açarından istifadə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
         <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
         <translation>Unudulmuş parol ifadəsini bərpa etmək olmur: nə onu, nə də bərpa açarını bilmədən bu bazanı heç kim aça bilməz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;x</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
         <source>Type the recovery key first.</source>
         <translation>Əvvəlcə bərpa açarını yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
         <source>Type the passphrase first.</source>
         <translation>Əvvəlcə parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="128"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="133"/>
         <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
         <translation>Bərpa açarı yanlışdır. Onu yoxlayıb yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="130"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Parol ifadəsi yanlışdır. Yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
     </message>
@@ -5053,17 +5061,17 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="99"/>
+        <location filename="../fieldkit/ui/main_window.py" line="100"/>
         <source>Welcome to Field Kit</source>
         <translation>Field Kit-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="101"/>
+        <location filename="../fieldkit/ui/main_window.py" line="102"/>
         <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
         <translation>Field Kit bu kompüterdə hələ quraşdırılmayıb. Quraşdırma bir dəqiqə çəkir və oflayn işləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="103"/>
+        <location filename="../fieldkit/ui/main_window.py" line="104"/>
         <source>&amp;Set up Field Kit…</source>
         <translation>Field Kit-i &amp;quraşdır…</translation>
     </message>

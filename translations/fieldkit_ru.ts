@@ -67,7 +67,7 @@
         <translation>Создаётся демо-база с примерами данных…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/app.py" line="151"/>
+        <location filename="../fieldkit/app.py" line="153"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
@@ -2292,85 +2292,93 @@ Approve only if its officer has read you this key fingerprint:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../fieldkit/ui/autolock.py" line="69"/>
+        <source>Field Kit is locked</source>
+        <translation>Field Kit заблокирован</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="207"/>
+        <location filename="../fieldkit/ui/main_window.py" line="209"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="208"/>
+        <location filename="../fieldkit/ui/main_window.py" line="210"/>
         <source>Take a new device identity</source>
         <translation>Получить новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="214"/>
+        <location filename="../fieldkit/ui/main_window.py" line="216"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="249"/>
-        <location filename="../fieldkit/ui/main_window.py" line="328"/>
+        <location filename="../fieldkit/ui/main_window.py" line="251"/>
+        <location filename="../fieldkit/ui/main_window.py" line="345"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="259"/>
+        <location filename="../fieldkit/ui/main_window.py" line="261"/>
         <source>Not set up yet</source>
         <translation>Ещё не настроено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="385"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="398"/>
+        <location filename="../fieldkit/ui/main_window.py" line="417"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="399"/>
+        <location filename="../fieldkit/ui/main_window.py" line="418"/>
         <source>○ Offline</source>
         <translation>○ Не в сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="400"/>
+        <location filename="../fieldkit/ui/main_window.py" line="419"/>
         <source>Network: unknown</source>
         <translation>Сеть: неизвестно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="404"/>
+        <location filename="../fieldkit/ui/main_window.py" line="423"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="422"/>
+        <location filename="../fieldkit/ui/main_window.py" line="441"/>
         <source>Sync state unavailable</source>
         <translation>Состояние синхронизации недоступно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="425"/>
+        <location filename="../fieldkit/ui/main_window.py" line="444"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Ждут синхронизации: %1 изм.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="428"/>
+        <location filename="../fieldkit/ui/main_window.py" line="447"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="430"/>
+        <location filename="../fieldkit/ui/main_window.py" line="449"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="441"/>
+        <location filename="../fieldkit/ui/main_window.py" line="460"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="443"/>
+        <location filename="../fieldkit/ui/main_window.py" line="462"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -2689,102 +2697,102 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="291"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="293"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
         <source>Region (includes its districts)</source>
         <translation>Регион (включая его районы)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="294"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="295"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="296"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="297"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
         <source>&amp;New person…</source>
         <translation>Н&amp;овый участник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
         <source>Find d&amp;uplicates…</source>
         <translation>&amp;Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>Один и тот же человек, добавленный дважды, напр. на двух ноутбуках</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Добавить человека, давшего согласие (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="327"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Удалить запись участника (Del)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
         <source>Any sex</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="406"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="414"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ чел.; прокрутите, чтобы увидеть больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="408"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="416"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2793,17 +2801,17 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="460"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="468"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="465"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="473"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Согласие дано %1 (версия текста %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="470"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="478"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>&amp;Посещено мероприятий: %n</numerusform>
@@ -2812,13 +2820,13 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="511"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="524"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="519"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="532"/>
         <source>Delete person</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="513"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="521"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>Удалить запись «%1»? Удаление заносится в журнал и со следующей синхронизацией дойдёт до координатора.</translation>
     </message>
@@ -4235,7 +4243,7 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>StartupView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="68"/>
+        <location filename="../fieldkit/ui/main_window.py" line="69"/>
         <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
         <translation>Мероприятия: %1   Участники: %2   Отметки: %3   Движения запасов: %4</translation>
     </message>
@@ -4997,67 +5005,67 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="81"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="86"/>
         <source>Unlock Field Kit</source>
         <translation>Разблокировка Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="83"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
         <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
         <translation>База на этом компьютере зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="85"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
         <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
         <translation>Введите ключ восстановления, показанный при шифровании базы (шесть групп по пять знаков).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="95"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
         <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
         <translation>Забытую парольную фразу нельзя восстановить: без неё или ключа восстановления никто не сможет открыть эту базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
         <source>Type the recovery key first.</source>
         <translation>Сначала введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="128"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="133"/>
         <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
         <translation>Неверный ключ восстановления. Проверьте его и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="130"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Неверная парольная фраза. Попробуйте снова; ничего не изменено.</translation>
     </message>
@@ -5065,17 +5073,17 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="99"/>
+        <location filename="../fieldkit/ui/main_window.py" line="100"/>
         <source>Welcome to Field Kit</source>
         <translation>Добро пожаловать в Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="101"/>
+        <location filename="../fieldkit/ui/main_window.py" line="102"/>
         <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
         <translation>Field Kit на этом компьютере ещё не настроен. Настройка займёт минуту и работает без сети.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="103"/>
+        <location filename="../fieldkit/ui/main_window.py" line="104"/>
         <source>&amp;Set up Field Kit…</source>
         <translation>&amp;Настроить Field Kit…</translation>
     </message>

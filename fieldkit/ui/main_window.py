@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
-from fieldkit.ui.context import ALL_TOPICS, AppContext
+from fieldkit.ui.context import ALL_TOPICS, SETTINGS, AppContext
 from fieldkit.ui.formats import format_count, format_date, format_datetime
 from fieldkit.ui.labels import ROLE_LABELS, label
 
 if TYPE_CHECKING:
     from fieldkit.store.engine import Store
     from fieldkit.store.quick import Snapshot
+    from fieldkit.ui.autolock import AutoLock
     from fieldkit.ui.pages.base import Page
 
 # The screens, in navigation order; Ctrl+1 … Ctrl+8 reach them.
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.context.language_changed.connect(lambda _lang: self.retranslate())
         self.pages: dict[str, Page] = {}
         self.wizard: QWidget | None = None
+        self.autolock: AutoLock | None = None
         self._painted = False
         self.resize(1280, 720)
         self._build()
@@ -263,6 +265,21 @@ class MainWindow(QMainWindow):
         self._show_identity(store.identity_problem)
         self.go("home")
         self._show_status()
+        self._start_autolock()
+
+    def _start_autolock(self) -> None:
+        """An encrypted store's window locks after a while without input (``fieldkit.ui.autolock``)."""
+        from fieldkit.store.keys import needs_key
+        from fieldkit.ui.autolock import AutoLock
+
+        if self.autolock is None:
+            self.autolock = AutoLock(
+                self,
+                self.paths,
+                lambda: self.context.store,
+                lambda: self.settings.lock_after_minutes,
+                lambda: needs_key(self.paths),
+            )
 
     def _build_pages(self) -> None:
         from fieldkit.ui.pages.events_page import EventsPage
@@ -376,6 +393,8 @@ class MainWindow(QMainWindow):
                     page.stale = True
         if topic in STATUS_TOPICS:
             self._show_status()
+        if topic == SETTINGS and self.autolock is not None:
+            self.autolock.restart()  # the period may have changed
 
     # -- status ---------------------------------------------------------------------------------
     def _show_identity(self, problem: str | None) -> None:
@@ -452,6 +471,8 @@ class MainWindow(QMainWindow):
             self.context.notify(topic)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.autolock is not None:
+            self.autolock.stop()
         for page in self.pages.values():
             page.close()
         self.context.runner.wait()
