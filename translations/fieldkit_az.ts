@@ -2682,107 +2682,117 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Axtarılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="288"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
         <source>People</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
         <source>&amp;Find:</source>
         <translation>A&amp;xtar:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
         <source>Region (includes its districts)</source>
         <translation>Region (rayonları daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
         <source>Age band</source>
         <translation>Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
         <source>&amp;New person…</source>
         <translation>&amp;Yeni iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Təkrarları t&amp;ap…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>İki dəfə əlavə edilmiş eyni şəxs, məs. iki noutbukda</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="312"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Razılıq vermiş şəxsi əlavə edin (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="314"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="328"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="329"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="327"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Bu iştirakçının qeydini silin (Del)</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Razılığı &amp;geri götür…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
+        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
+        <translation>Şəxs razılığını geri götürdü: adını və əlaqə məlumatlarını sil, saylarda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="340"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="341"/>
         <source>Any sex</source>
         <translation>İstənilən cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="342"/>
         <source>Any age</source>
         <translation>İstənilən yaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="414"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="422"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ nəfər; daha çoxu üçün sürüşdürün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="416"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="424"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n nəfər</numerusform>
@@ -2790,17 +2800,17 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="477"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="473"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="482"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="478"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="487"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
@@ -2808,15 +2818,26 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="519"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="532"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="541"/>
         <source>Delete person</source>
         <translation>İştirakçını sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="521"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="530"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>%1 qeydi silinsin? Silinmə jurnala yazılır və növbəti sinxronlaşdırma ilə koordinatora çatır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="561"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="575"/>
+        <source>Withdraw consent</source>
+        <translation>Razılığı geri götür</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="563"/>
+        <source>%1 withdrew consent? Their name, phone, e-mail and consent record are removed, here and on every device with the next sync. This cannot be undone. Their attendance stays in the counts, without a name.</source>
+        <translation>%1 razılığını geri götürdü? Onun adı, telefonu, e-poçtu və razılıq qeydi həm burada, həm də növbəti sinxronlaşdırma ilə bütün cihazlarda silinir. Bunu geri qaytarmaq olmaz. İştirakı adsız olaraq saylarda qalır.</translation>
     </message>
 </context>
 <context>

@@ -2692,107 +2692,117 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="288"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="299"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
         <source>Region (includes its districts)</source>
         <translation>Регион (включая его районы)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="302"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
         <source>&amp;New person…</source>
         <translation>Н&amp;овый участник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
         <source>Find d&amp;uplicates…</source>
         <translation>&amp;Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>Один и тот же человек, добавленный дважды, напр. на двух ноутбуках</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="312"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Добавить человека, давшего согласие (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="314"/>
         <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
         <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="324"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="328"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="325"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="329"/>
         <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
         <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="326"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="327"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
         <source>Delete this person&apos;s record (Del)</source>
         <translation>Удалить запись участника (Del)</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Отозвать согласие…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
+        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
+        <translation>Человек отозвал согласие: удалить имя и контакты, оставить в подсчётах</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="340"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="341"/>
         <source>Any sex</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="342"/>
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="414"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="422"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ чел.; прокрутите, чтобы увидеть больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="416"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="424"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2801,17 +2811,17 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="477"/>
         <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
         <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="473"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="482"/>
         <source>Consent given on %1 (text version %2)</source>
         <translation>Согласие дано %1 (версия текста %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="478"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="487"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>&amp;Посещено мероприятий: %n</numerusform>
@@ -2820,15 +2830,26 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="519"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="532"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="541"/>
         <source>Delete person</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="521"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="530"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>Удалить запись «%1»? Удаление заносится в журнал и со следующей синхронизацией дойдёт до координатора.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="561"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="575"/>
+        <source>Withdraw consent</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="563"/>
+        <source>%1 withdrew consent? Their name, phone, e-mail and consent record are removed, here and on every device with the next sync. This cannot be undone. Their attendance stays in the counts, without a name.</source>
+        <translation>%1 отзывает согласие? Имя, телефон, e-mail и запись о согласии будут удалены здесь и, после следующей синхронизации, на всех устройствах. Это нельзя отменить. Участие останется в подсчётах, без имени.</translation>
     </message>
 </context>
 <context>

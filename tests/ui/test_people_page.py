@@ -370,3 +370,34 @@ def test_switching_the_language_relabels_the_table(page: PeoplePage):
     page.retranslate()  # what a LanguageChange event does
     assert page.model.index(0, COL_REGION).data() == "Bakı"
     assert page.region_combo.findText("Bakı") > 0
+
+
+def test_withdraw_consent_asks_first_then_clears_the_name_and_contacts(page: PeoplePage, qtbot, monkeypatch):
+    from fieldkit.services.audit import list_entries
+
+    (person_id,) = _add(page, "Nigar Həsənova", phone="+994501234567", email="n@example.org")
+    _select(page, "Nigar Həsənova")
+    assert page.withdraw_button.isEnabled()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.withdraw_consent()
+    assert "Nigar Həsənova" in asked[0] and "every device" in asked[0]
+    assert get_participant(_store(page), person_id).phone == "+994501234567"  # said no: unchanged
+
+    with qtbot.waitSignal(page.context.data_changed) as announced:
+        page.withdraw_button.click()
+    assert announced.args == [PEOPLE]
+    cleared = get_participant(_store(page), person_id)
+    assert "Nigar" not in cleared.name
+    assert (cleared.phone, cleared.email, cleared.consent_date) == (None, None, None)
+    assert "Nigar Həsənova" not in _names(page)
+    assert page.current is not None and page.current.id == person_id
+    assert not page.withdraw_button.isEnabled()  # nothing left to withdraw
+    [entry] = list_entries(_store(page), actions=["consent_withdrawn"])
+    assert entry.details["participant_id"] == person_id

@@ -232,6 +232,8 @@ class PeoplePage(Page):
         self.edit_button.clicked.connect(self.edit_person)
         self.delete_button = QPushButton(detail)
         self.delete_button.clicked.connect(self.delete_person)
+        self.withdraw_button = QPushButton(detail)
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
         self.events_label = QLabel(detail)
         self.events_proxy = attended_events_proxy(self.events_model, self)
         self.events_table = QTableView(detail)
@@ -256,6 +258,7 @@ class PeoplePage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         facts.addLayout(buttons)
         facts.addStretch(1)
@@ -269,7 +272,8 @@ class PeoplePage(Page):
         self.detail_stack.addWidget(detail)
         self.setTabOrder(self.table, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.events_table)
+        self.setTabOrder(self.delete_button, self.withdraw_button)
+        self.setTabOrder(self.withdraw_button, self.events_table)
         self._retranslate_detail()
 
     def find_duplicates(self) -> None:
@@ -325,6 +329,10 @@ class PeoplePage(Page):
         self.edit_button.setToolTip(self.tr("Change the person's details (Enter, Ctrl+E)"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete this person's record (Del)"))
+        self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        self.withdraw_button.setToolTip(
+            self.tr("The person withdrew consent: remove their name and contacts, keep them in the counts")
+        )
 
     def _fill_filter_combos(self) -> None:
         adult_bands = [b for b in AGE_BANDS if b not in MINOR_AGE_BANDS]
@@ -456,6 +464,7 @@ class PeoplePage(Page):
         row = self.model.row_of(person.id)
         shown = self.model.row_at(row) if row is not None else None
         self.name_label.setText(person.name)
+        self.withdraw_button.setEnabled(person.consent_date is not None)
         parts = [label(SEX_LABELS, person.sex), label(AGE_BAND_LABELS, person.age_band)]
         if shown is not None:
             parts += [shown.agency, shown.region]
@@ -536,6 +545,37 @@ class PeoplePage(Page):
         if row is not None and self.model.rowCount():
             following = self.model.index(min(row, self.model.rowCount() - 1), 0).data(ParticipantIdRole)
         self.select_person(following)
+        self._announce()
+
+    def withdraw_consent(self) -> None:
+        """The chosen person withdrew consent: after a confirmation, clear their name and contacts (a
+        synced edit that reaches every device, and an audit entry). Their check-ins stay counted."""
+        from fieldkit.services.participants import withdraw_consent
+        from fieldkit.store.errors import KnownError
+
+        person = self.current
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "%1 withdrew consent? Their name, phone, e-mail and consent record are removed, here and on "
+                "every device with the next sync. This cannot be undone. Their attendance stays in the counts, "
+                "without a name."
+            ).replace("%1", person.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            withdraw_consent(self.context.require_store(), person.id)
+        except KnownError as exc:
+            QMessageBox.warning(self, self.tr("Withdraw consent"), str(exc))
+            return
+        self.model.reload()
+        self.select_person(person.id)
         self._announce()
 
     def _announce(self) -> None:
