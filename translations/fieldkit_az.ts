@@ -209,6 +209,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="32"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="33"/>
+        <source>Export with personal data</source>
+        <translation>Fərdi məlumatlarla ixrac</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="34"/>
+        <source>Import</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="35"/>
+        <source>Merge</source>
+        <translation>Birləşdirmə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="36"/>
+        <source>Merge undone</source>
+        <translation>Birləşdirmə geri alındı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="37"/>
+        <source>Deletion</source>
+        <translation>Silinmə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="38"/>
+        <source>Personal data purged</source>
+        <translation>Fərdi məlumatlar silindi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="39"/>
+        <source>Consent withdrawn</source>
+        <translation>Razılıq geri götürüldü</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="40"/>
+        <source>Login</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="41"/>
+        <source>Unlocked after the auto-lock</source>
+        <translation>Avtomatik kilidlənmədən sonra kilid açıldı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="42"/>
+        <source>Passphrase changed</source>
+        <translation>Parol ifadəsi dəyişdirildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="43"/>
+        <source>Project setting published</source>
+        <translation>Layihə ayarı dərc edildi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="74"/>
+        <source>When</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="75"/>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="76"/>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="131"/>
+        <source>What was done on this computer: exports and imports, merges, deletions and purges, logins and passphrase changes. Entries can only be added; Verify shows whether any was changed or removed.</source>
+        <translation>Bu kompüterdə nə edilib: ixrac və idxal, birləşdirmələr, silinmələr və təmizləmələr, girişlər və parol ifadəsinin dəyişdirilməsi. Qeydlər yalnız əlavə oluna bilər; «Yoxla» onlardan hər hansı birinin dəyişdirilib-dəyişdirilmədiyini və ya silinib-silinmədiyini göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="135"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Yoxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="136"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV-yə i&amp;xrac et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="165"/>
+        <source>The latest %1 of %2 entries</source>
+        <translation>%2 qeyddən son %1 qeyd</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="170"/>
+        <source>Entries: %1</source>
+        <translation>Qeydlər: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="177"/>
+        <source>The log is intact: all %1 entries are in order and unchanged.</source>
+        <translation>Jurnal bütövdür: bütün %1 qeyd qaydasındadır və dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="184"/>
+        <source>The log was tampered with: %1. Tell your coordinator.</source>
+        <translation>Jurnala müdaxilə olunub: %1. Koordinatorunuza xəbər verin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="190"/>
+        <source>Export the audit log</source>
+        <translation>Audit jurnalını ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="190"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="201"/>
+        <source>The audit log could not be exported: %1</source>
+        <translation>Audit jurnalını ixrac etmək mümkün olmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="205"/>
+        <source>%1 entries exported to %2.</source>
+        <translation>%1 qeyd %2 faylına ixrac edildi.</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <location filename="../fieldkit/ui/stock_models.py" line="174"/>
@@ -4132,119 +4268,124 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="132"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="135"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="134"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Places and helplines</source>
         <translation>Yerlər və qaynar xətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
         <source>Device and coordinator</source>
         <translation>Cihaz və koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
         <source>Data and backups</source>
         <translation>Məlumatlar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <source>Audit log</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>&amp;Device name</source>
         <translation>&amp;Cihazın adı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>&amp;Funder</source>
         <translation>&amp;Donor</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>&amp;Language</source>
         <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>&amp;Home location</source>
         <translation>Əsas &amp;məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
         <source>Default &amp;helpline</source>
         <translation>Əsas &amp;qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
         <source>Low &amp;stock below</source>
         <translation>Az ehtiyat &amp;həddi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Sayğac addımı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Koordinatorunuzun bu noutbukun paketlərində gördüyü ad.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>vərəqələrdə çap olunur, məs. layihənin donoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>noutbukun adətən işlədiyi yer: adın bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
         <source> items</source>
         <translation> ədəd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Sayğac düyməsinə bir basış neçə ədəd sayır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="189"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="192"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="242"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>&apos;%1&apos; adlı yer yoxdur. Yazarkən siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="264"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="267"/>
         <source>The settings could not be saved: %1</source>
         <translation>Tənzimləmələri yadda saxlamaq alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="268"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="271"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>

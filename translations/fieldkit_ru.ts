@@ -211,6 +211,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="32"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="33"/>
+        <source>Export with personal data</source>
+        <translation>Экспорт с персональными данными</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="34"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="35"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="36"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="37"/>
+        <source>Deletion</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="38"/>
+        <source>Personal data purged</source>
+        <translation>Персональные данные удалены</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="39"/>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="40"/>
+        <source>Login</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="41"/>
+        <source>Unlocked after the auto-lock</source>
+        <translation>Разблокировано после автоблокировки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="42"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="43"/>
+        <source>Project setting published</source>
+        <translation>Опубликована настройка проекта</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="74"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="75"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="76"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="131"/>
+        <source>What was done on this computer: exports and imports, merges, deletions and purges, logins and passphrase changes. Entries can only be added; Verify shows whether any was changed or removed.</source>
+        <translation>Что делалось на этом компьютере: экспорт и импорт, объединения, удаления и очистки, входы и смены парольной фразы. Записи можно только добавлять; «Проверить» показывает, не была ли какая-либо из них изменена или удалена.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="135"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="136"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="165"/>
+        <source>The latest %1 of %2 entries</source>
+        <translation>Последние записи: %1 (всего: %2)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="170"/>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="177"/>
+        <source>The log is intact: all %1 entries are in order and unchanged.</source>
+        <translation>Журнал цел: все записи (%1) на месте и не изменены.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="184"/>
+        <source>The log was tampered with: %1. Tell your coordinator.</source>
+        <translation>Журнал был изменён: %1. Сообщите координатору.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="190"/>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="190"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="201"/>
+        <source>The audit log could not be exported: %1</source>
+        <translation>Не удалось экспортировать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_audit.py" line="205"/>
+        <source>%1 entries exported to %2.</source>
+        <translation>Экспортировано записей: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <location filename="../fieldkit/ui/stock_models.py" line="174"/>
@@ -2774,7 +2910,7 @@ Approve only if its officer has read you this key fingerprint:
     <message>
         <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
         <source>&amp;Withdraw consent…</source>
-        <translation>&amp;Отозвать согласие…</translation>
+        <translation>Отозвать &amp;согласие…</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
@@ -4144,119 +4280,124 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="132"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="135"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="134"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="138"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Places and helplines</source>
         <translation>Места и горячие линии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
         <source>Device and coordinator</source>
         <translation>Устройство и координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
         <source>Data and backups</source>
         <translation>Данные и резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>&amp;Funder</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>&amp;Home location</source>
         <translation>&amp;Основное место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
         <source>Default &amp;helpline</source>
         <translation>&amp;Горячая линия по умолчанию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
         <source>Low &amp;stock below</source>
         <translation>&amp;Малый запас ниже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Шаг счётчика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Имя, которое координатор видит на пакетах этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>печатается на листовках, напр. донор проекта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>где обычно работает ноутбук: введите часть названия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
         <source> items</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Сколько единиц засчитывает одно нажатие кнопки счётчика.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="189"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="192"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="242"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>Места «%1» нет. Выберите его из списка при вводе.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="264"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="267"/>
         <source>The settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="268"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="271"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -420,3 +420,38 @@ def test_the_models_pass_qt_model_tests(qtmodeltester, context: AppContext, path
         qtmodeltester.check(model)
     assert numbers.index(0, HelplinesModel.COL_VERIFIED_AT).data() == "never"  # "Short" sorts first
     assert copies.index(0, BackupsModel.COL_REASON).data() == "Made by hand"
+
+
+# -- the audit log --------------------------------------------------------------------------------
+
+
+def test_the_audit_log_is_listed_verified_and_exported(qtbot, context: AppContext, tmp_path: Path, monkeypatch) -> None:
+    from fieldkit.services import audit, participants
+    from fieldkit.ui.settings_audit import AuditModel
+
+    store = context.require_store()
+    person = participants.create_participant(store, name="Aysel Məmmədova", sex="female", consent=True)
+    participants.withdraw_consent(store, person.id)
+    audit.record_login(store, "passphrase", after_lock=True)
+    page = _page(qtbot, context)
+    page.show()
+    page.tabs.setCurrentWidget(page.audit)
+    panel = page.audit
+
+    proxy = panel.proxy
+    actions = [proxy.index(r, AuditModel.COL_ACTION).data() for r in range(proxy.rowCount())]
+    assert actions[:2] == ["Unlocked after the auto-lock", "Consent withdrawn"]  # the newest first
+    details = proxy.index(1, AuditModel.COL_DETAILS).data()
+    assert person.id in details and "Aysel" not in details
+    assert "Entries: 2" in panel.count.text()
+
+    panel.verify_button.click()
+    assert "intact" in panel.message.text() and "2 entries" in panel.message.text()
+
+    out = tmp_path / "audit"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    panel.export_button.click()
+    written = tmp_path / "audit.csv"
+    assert written.read_text("utf-8-sig").splitlines()[0] == ",".join(audit.CSV_COLUMNS)
+    assert "2 entries exported" in panel.message.text()
+    assert proxy.index(0, AuditModel.COL_ACTION).data() == "Export"  # the export is an entry too

@@ -1,6 +1,6 @@
 """The Settings screen: the profile (device name, role, funder, language, home location, default
 helpline, low-stock threshold, tally step), places and helpline numbers, this device's keys and its
-coordinator, and the data directory with its backups.
+coordinator, the data directory with its backups, and this device's audit log.
 
 The profile is saved with Save (or Enter) into ``settings.json`` through ``AppContext.save_settings``;
 the language switches at once. Restoring a backup replaces the store file: the page then emits
@@ -31,6 +31,7 @@ from fieldkit.store.errors import KnownError
 from fieldkit.text import az_fold, az_loose
 from fieldkit.ui.context import REFERENCE, SETTINGS, AppContext
 from fieldkit.ui.pages.base import Page
+from fieldkit.ui.settings_audit import AuditPanel
 from fieldkit.ui.settings_data import DataPanel, KeysPanel
 from fieldkit.ui.settings_reference import ReferencePanel, location_completer, place_labels, place_names
 from fieldkit.ui.sync_models import ROLE_LABELS, status_label
@@ -121,7 +122,8 @@ class SettingsPage(Page):
         self.keys.renewed.connect(lambda _device: self.refresh())
         self.data = DataPanel(self.context, self)
         self.data.store_replaced.connect(self.store_replaced)
-        for widget in (self.profile, self.reference, self.keys, self.data):
+        self.audit = AuditPanel(self.context, self)
+        for widget in (self.profile, self.reference, self.keys, self.data, self.audit):
             self.tabs.addTab(widget, "")
 
         layout = QVBoxLayout(self)
@@ -138,6 +140,7 @@ class SettingsPage(Page):
             (self.reference, self.tr("Places and helplines")),
             (self.keys, self.tr("Device and coordinator")),
             (self.data, self.tr("Data and backups")),
+            (self.audit, self.tr("Audit log")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
         captions = (
@@ -160,7 +163,7 @@ class SettingsPage(Page):
         self.save_button.setText(self.tr("&Save"))
         self._fill_helplines()
         self._show_role()
-        for panel in (self.reference, self.keys, self.data):
+        for panel in (self.reference, self.keys, self.data, self.audit):
             panel.retranslate()
 
     # -- data -----------------------------------------------------------------------------------
@@ -177,7 +180,7 @@ class SettingsPage(Page):
         if not self._dirty:
             self._load_profile()
         self._show_role()
-        for panel in (self.reference, self.keys, self.data):
+        for panel in (self.reference, self.keys, self.data, self.audit):
             panel.refresh()
 
     def _show_role(self) -> None:
