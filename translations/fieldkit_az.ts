@@ -4268,124 +4268,144 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="134"/>
         <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
         <source>Places and helplines</source>
         <translation>Yerlər və qaynar xətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>Device and coordinator</source>
         <translation>Cihaz və koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
         <source>Data and backups</source>
         <translation>Məlumatlar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>&amp;Device name</source>
         <translation>&amp;Cihazın adı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
         <source>&amp;Funder</source>
         <translation>&amp;Donor</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
         <source>&amp;Language</source>
         <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
         <source>&amp;Home location</source>
         <translation>Əsas &amp;məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>Default &amp;helpline</source>
         <translation>Əsas &amp;qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>Low &amp;stock below</source>
         <translation>Az ehtiyat &amp;həddi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Sayğac addımı</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <source>Loc&amp;k after</source>
+        <translation>Avtomatik &amp;kilid</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Koordinatorunuzun bu noutbukun paketlərində gördüyü ad.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>vərəqələrdə çap olunur, məs. layihənin donoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="164"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>noutbukun adətən işlədiyi yer: adın bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="165"/>
         <source> items</source>
         <translation> ədəd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="166"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Sayğac düyməsinə bir basış neçə ədəd sayır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
+        <source>An encrypted store locks the window after this many minutes without use; its passphrase unlocks it. 0 never locks.</source>
+        <translation>Şifrələnmiş baza bu qədər dəqiqə istifadə olunmadıqdan sonra pəncərəni kilidləyir; kilidi parol ifadəsi açır. 0 olduqda heç vaxt kilidlənmir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="192"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="204"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="242"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="255"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>&apos;%1&apos; adlı yer yoxdur. Yazarkən siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="267"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="281"/>
         <source>The settings could not be saved: %1</source>
         <translation>Tənzimləmələri yadda saxlamaq alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="271"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="285"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>

@@ -4280,124 +4280,144 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="134"/>
         <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="139"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
         <source>Places and helplines</source>
         <translation>Места и горячие линии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>Device and coordinator</source>
         <translation>Устройство и координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
         <source>Data and backups</source>
         <translation>Данные и резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
         <source>&amp;Funder</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
         <source>&amp;Home location</source>
         <translation>&amp;Основное место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>Default &amp;helpline</source>
         <translation>&amp;Горячая линия по умолчанию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>Low &amp;stock below</source>
         <translation>&amp;Малый запас ниже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Шаг счётчика</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <source>Loc&amp;k after</source>
+        <translation>Авто&amp;блокировка через</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Имя, которое координатор видит на пакетах этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>печатается на листовках, напр. донор проекта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="164"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>где обычно работает ноутбук: введите часть названия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="165"/>
         <source> items</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="166"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Сколько единиц засчитывает одно нажатие кнопки счётчика.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
+        <source>An encrypted store locks the window after this many minutes without use; its passphrase unlocks it. 0 never locks.</source>
+        <translation>Зашифрованная база блокирует окно после стольких минут бездействия; разблокировать его можно парольной фразой. 0 — не блокировать никогда.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="192"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="204"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="242"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="255"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>Места «%1» нет. Выберите его из списка при вводе.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="267"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="281"/>
         <source>The settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="271"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="285"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

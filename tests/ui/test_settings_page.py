@@ -77,6 +77,9 @@ def test_enter_saves_the_profile_to_the_settings_file(qtbot, context: AppContext
     page.helpline_combo.setCurrentIndex(page.helpline_combo.findData(helpline.id))
     page.threshold_spin.setValue(120)
     page.tally_spin.setValue(10)
+    assert page.lock_spin.value() == 10  # the default auto-lock period
+    page.lock_spin.setValue(0)
+    assert page.lock_spin.text() == "never"
     QTest.keyClick(page.funder, Qt.Key.Key_Return)
 
     saved = load_settings(paths.settings)
@@ -85,7 +88,7 @@ def test_enter_saves_the_profile_to_the_settings_file(qtbot, context: AppContext
         home.id,
         helpline.id,
     )
-    assert (saved.low_stock_threshold, saved.tally_step) == (120, 10)
+    assert (saved.low_stock_threshold, saved.tally_step, saved.lock_after_minutes) == (120, 10, 0)
     assert context.settings.home_location_id == home.id
     assert SETTINGS in seen and page.message.text() == "Saved."
 

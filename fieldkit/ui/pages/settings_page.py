@@ -1,5 +1,5 @@
 """The Settings screen: the profile (device name, role, funder, language, home location, default
-helpline, low-stock threshold, tally step), places and helpline numbers, this device's keys and its
+helpline, low-stock threshold, tally step, auto-lock period), places and helpline numbers, this device's keys and its
 coordinator, the data directory with its backups, and this device's audit log.
 
 The profile is saved with Save (or Enter) into ``settings.json`` through ``AppContext.save_settings``;
@@ -79,13 +79,15 @@ class SettingsPage(Page):
         self.threshold_spin.setRange(0, 1_000_000)
         self.tally_spin = QSpinBox(self.profile)
         self.tally_spin.setRange(1, 1000)
+        self.lock_spin = QSpinBox(self.profile)
+        self.lock_spin.setRange(0, 240)
         self.save_button = QPushButton(self.profile)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(self.profile)
         self.message.setWordWrap(True)
         for edit in (self.device_name, self.funder, self.home_edit):
             edit.textChanged.connect(self._edited)
-        for spin in (self.threshold_spin, self.tally_spin):
+        for spin in (self.threshold_spin, self.tally_spin, self.lock_spin):
             spin.valueChanged.connect(self._edited)
         self.helpline_combo.activated.connect(self._edited)
         self.form = QFormLayout()
@@ -98,6 +100,7 @@ class SettingsPage(Page):
             self.helpline_combo,
             self.threshold_spin,
             self.tally_spin,
+            self.lock_spin,
         ]
         self.captions = [QLabel(self.profile) for _ in self.fields]
         for caption, field in zip(self.captions, self.fields, strict=True):
@@ -152,6 +155,7 @@ class SettingsPage(Page):
             self.tr("Default &helpline"),
             self.tr("Low &stock below"),
             self.tr("&Tally step"),
+            self.tr("Loc&k after"),
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
@@ -160,6 +164,14 @@ class SettingsPage(Page):
         self.home_edit.setPlaceholderText(self.tr("where this laptop usually works: type part of the name"))
         self.threshold_spin.setSuffix(self.tr(" items"))
         self.tally_spin.setToolTip(self.tr("How many items one press of the tally button counts."))
+        self.lock_spin.setSuffix(self.tr(" min"))
+        self.lock_spin.setSpecialValueText(self.tr("never"))
+        self.lock_spin.setToolTip(
+            self.tr(
+                "An encrypted store locks the window after this many minutes without use; its passphrase "
+                "unlocks it. 0 never locks."
+            )
+        )
         self.save_button.setText(self.tr("&Save"))
         self._fill_helplines()
         self._show_role()
@@ -209,7 +221,7 @@ class SettingsPage(Page):
     def _load_profile(self) -> None:
         settings = self.context.settings
         device = self.context.store.device if self.context.store is not None else None
-        for widget in (self.threshold_spin, self.tally_spin):
+        for widget in (self.threshold_spin, self.tally_spin, self.lock_spin):
             widget.blockSignals(True)
         try:
             self.device_name.setText(device.name if device is not None else "")
@@ -219,8 +231,9 @@ class SettingsPage(Page):
             self.home_edit.setText(home)
             self.threshold_spin.setValue(settings.low_stock_threshold)
             self.tally_spin.setValue(settings.tally_step)
+            self.lock_spin.setValue(settings.lock_after_minutes)
         finally:
-            for widget in (self.threshold_spin, self.tally_spin):
+            for widget in (self.threshold_spin, self.tally_spin, self.lock_spin):
                 widget.blockSignals(False)
         self._dirty = False
 
@@ -260,6 +273,7 @@ class SettingsPage(Page):
         settings.default_helpline_id = self.helpline_combo.currentData()
         settings.low_stock_threshold = self.threshold_spin.value()
         settings.tally_step = self.tally_spin.value()
+        settings.lock_after_minutes = self.lock_spin.value()
         try:
             self.context.save_settings()
         except OSError as exc:
