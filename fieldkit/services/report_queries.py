@@ -65,6 +65,8 @@ SHORT_PERIOD_DAYS = 62
 # hand is read from the index alone, in group order, with no sort: see ``ledger_covered``.
 LEDGER_INDEX = "ix_stock_material_location"
 LEDGER_COVERING = frozenset({"material_id", "location_id", "deleted", "occurred_at", "quantity"})
+# Live handouts by kind and period, covering the count of items handed out (migration 0006).
+HANDOUTS_INDEX = "ix_stock_handouts"
 
 _PLACES = """up(loc, anc, depth) AS (
     SELECT id, id, 0 FROM locations
@@ -270,11 +272,15 @@ def _movement_where(
     return " AND ".join(where), "stock_movements m" if narrow or covered else "stock_movements m NOT INDEXED"
 
 
-def _handout_where(f: ReportFilters, p: dict[str, Any]) -> tuple[str, str]:
+def _handout_where(f: ReportFilters, p: dict[str, Any], *, covered: bool = False) -> tuple[str, str]:
     """Live handouts in the filters. A handout counts towards an event kind or pillar only when it was
     recorded at a live event of it; its location type is ``event`` when it was recorded at an event,
-    otherwise the kind of the place."""
+    otherwise the kind of the place. Unless ``covered`` (``HANDOUTS_INDEX`` holds every column read),
+    the kind is tested as ``+m.kind``: otherwise the planner would pick that index for a place or
+    material filter and look up most of the handouts row by row."""
     where, table = _movement_where(f, p, kinds="= 'handout'")
+    if not covered:
+        where = where.replace("m.kind = 'handout'", "+m.kind = 'handout'", 1)
     if f.event_kind or f.pillar:
         at = ["deleted = 0"]
         if f.event_kind:
@@ -309,8 +315,17 @@ GROUP BY 1, 2, 3, 4"""
 def handout_total(f: ReportFilters) -> Query:
     """All items handed out (people reached indirectly)."""
     p: dict[str, Any] = {}
-    where, table = _handout_where(f, p)
+    covered = handouts_covered(f)
+    where, table = _handout_where(f, p, covered=covered)
+    if covered:
+        table = "stock_movements m"  # ``HANDOUTS_INDEX`` holds every column read: the planner reads it alone
     return Query(f"{with_clause(f)}SELECT COALESCE(-SUM(m.quantity), 0) FROM {table} WHERE {where}", p)
+
+
+def handouts_covered(f: ReportFilters) -> bool:
+    """Whether ``HANDOUTS_INDEX`` (kind, deleted, occurred_at, quantity) covers the items handed out in
+    these filters: only the period applies to the ledger (no material, place or event filter)."""
+    return not (f.material_id or f.location_type or f.event_kind or f.pillar or _places_needed(f))
 
 
 def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:

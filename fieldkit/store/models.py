@@ -140,7 +140,12 @@ class StockMovement(Synced, Base):
     """One line of the append-only stock ledger. ``quantity`` is signed: its effect on the stock."""
 
     __tablename__ = "stock_movements"
-    __table_args__ = (Index("ix_stock_material_location", "material_id", "location_id"),)
+    # The reports read these indexes alone (migration 0006): stock on hand per material x place in
+    # group order, and the items handed out (see fieldkit.services.report_queries).
+    __table_args__ = (
+        Index("ix_stock_material_location", "material_id", "location_id", "deleted", "occurred_at", "quantity"),
+        Index("ix_stock_handouts", "kind", "deleted", "occurred_at", "quantity"),
+    )
 
     kind: Mapped[str] = mapped_column(String(16))
     material_id: Mapped[str] = mapped_column(String(36))

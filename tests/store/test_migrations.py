@@ -16,8 +16,10 @@ from sqlalchemy import Engine
 
 from fieldkit.config import Paths
 from fieldkit.services import audit
+from fieldkit.services import report_queries as q
 from fieldkit.services.events import create_event, get_event
 from fieldkit.services.participants import search_participants
+from fieldkit.services.report_filters import ReportFilters
 from fieldkit.store.engine import Store, init_engine
 from fieldkit.store.errors import StoreTooNew, StoreUnreadable
 from fieldkit.store.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, backup_file, upgrade
@@ -272,3 +274,44 @@ def test_a_file_that_is_not_a_store_is_refused_with_a_clear_message(paths: Paths
     assert "not a Field Kit store" in message
     assert "backups" in message
     assert paths.store.read_bytes() == content
+
+
+def _index_columns(conn: sqlite3.Connection, index: str) -> list[str]:
+    return [row[2] for row in conn.execute(f"PRAGMA index_info({index})")]
+
+
+def _plan(conn: sqlite3.Connection, query: q.Query) -> str:
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + query.sql, query.params))
+
+
+def test_0006_reshapes_the_ledger_index_and_adds_the_handouts_index(paths: Paths) -> None:
+    build_store_at(paths, "0005")
+
+    store = open_store(paths)
+    try:
+        assert schema_differences(store.engine) == []
+    finally:
+        store.close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        ledger = ["material_id", "location_id", "deleted", "occurred_at", "quantity"]
+        assert _index_columns(conn, q.LEDGER_INDEX) == ledger
+        assert _index_columns(conn, q.HANDOUTS_INDEX) == ["kind", "deleted", "occurred_at", "quantity"]
+        assert q.ledger_covered(conn)
+        assert conn.execute("SELECT COUNT(*) FROM events").fetchone() == (1,)
+    finally:
+        conn.close()
+
+
+def test_the_reports_read_the_ledger_indexes_alone(paths: Paths) -> None:
+    open_store(paths, create=True).close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        stock = _plan(conn, q.stock_on_hand(ReportFilters(), covered=True))
+        assert f"COVERING INDEX {q.LEDGER_INDEX}" in stock
+        for filters in (ReportFilters(), ReportFilters(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))):
+            assert q.handouts_covered(filters)
+            assert f"COVERING INDEX {q.HANDOUTS_INDEX}" in _plan(conn, q.handout_total(filters))
+        assert not q.handouts_covered(ReportFilters(material_id="m"))
+    finally:
+        conn.close()
