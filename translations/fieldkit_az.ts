@@ -1017,29 +1017,6 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
 </context>
 <context>
-    <name>EventsModel</name>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Kind</source>
-        <translation>Növ</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Title</source>
-        <translation>Başlıq</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Status</source>
-        <translation>Vəziyyət</translation>
-    </message>
-</context>
-<context>
     <name>EventsPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
@@ -2428,83 +2405,83 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../fieldkit/ui/main_window.py" line="144"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="210"/>
+        <location filename="../fieldkit/ui/main_window.py" line="145"/>
         <source>Take a new device identity</source>
         <translation>Yeni cihaz identifikatoru al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../fieldkit/ui/main_window.py" line="151"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="251"/>
-        <location filename="../fieldkit/ui/main_window.py" line="345"/>
+        <location filename="../fieldkit/ui/main_window.py" line="186"/>
+        <location filename="../fieldkit/ui/main_window.py" line="280"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="261"/>
+        <location filename="../fieldkit/ui/main_window.py" line="196"/>
         <source>Not set up yet</source>
         <translation>Hələ quraşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="404"/>
+        <location filename="../fieldkit/ui/main_window.py" line="338"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="417"/>
+        <location filename="../fieldkit/ui/main_window.py" line="351"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <location filename="../fieldkit/ui/main_window.py" line="352"/>
         <source>○ Offline</source>
         <translation>○ Oflayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="419"/>
+        <location filename="../fieldkit/ui/main_window.py" line="353"/>
         <source>Network: unknown</source>
         <translation>Şəbəkə: naməlum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="423"/>
+        <location filename="../fieldkit/ui/main_window.py" line="357"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="441"/>
+        <location filename="../fieldkit/ui/main_window.py" line="375"/>
         <source>Sync state unavailable</source>
         <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="444"/>
+        <location filename="../fieldkit/ui/main_window.py" line="378"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="447"/>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="449"/>
+        <location filename="../fieldkit/ui/main_window.py" line="383"/>
         <source>Never synced</source>
         <translation>Sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="460"/>
+        <location filename="../fieldkit/ui/main_window.py" line="394"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="462"/>
+        <location filename="../fieldkit/ui/main_window.py" line="396"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -4411,14 +4388,6 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     </message>
 </context>
 <context>
-    <name>StartupView</name>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="69"/>
-        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
-        <translation>Tədbirlər: %1   İştirakçılar: %2   Qeydiyyatlar: %3   Ehtiyat hərəkətləri: %4</translation>
-    </message>
-</context>
-<context>
     <name>StockPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
@@ -5238,24 +5207,6 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
         <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Parol ifadəsi yanlışdır. Yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeView</name>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="100"/>
-        <source>Welcome to Field Kit</source>
-        <translation>Field Kit-ə xoş gəlmisiniz</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="102"/>
-        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
-        <translation>Field Kit bu kompüterdə hələ quraşdırılmayıb. Quraşdırma bir dəqiqə çəkir və oflayn işləyir.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="104"/>
-        <source>&amp;Set up Field Kit…</source>
-        <translation>Field Kit-i &amp;quraşdır…</translation>
     </message>
 </context>
 <context>

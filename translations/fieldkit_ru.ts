@@ -1023,29 +1023,6 @@ Approve only if its officer has read you this key fingerprint:
     </message>
 </context>
 <context>
-    <name>EventsModel</name>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/events_model.py" line="37"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-</context>
-<context>
     <name>EventsPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
@@ -2438,83 +2415,83 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="209"/>
+        <location filename="../fieldkit/ui/main_window.py" line="144"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="210"/>
+        <location filename="../fieldkit/ui/main_window.py" line="145"/>
         <source>Take a new device identity</source>
         <translation>Получить новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="216"/>
+        <location filename="../fieldkit/ui/main_window.py" line="151"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="251"/>
-        <location filename="../fieldkit/ui/main_window.py" line="345"/>
+        <location filename="../fieldkit/ui/main_window.py" line="186"/>
+        <location filename="../fieldkit/ui/main_window.py" line="280"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="261"/>
+        <location filename="../fieldkit/ui/main_window.py" line="196"/>
         <source>Not set up yet</source>
         <translation>Ещё не настроено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="404"/>
+        <location filename="../fieldkit/ui/main_window.py" line="338"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="417"/>
+        <location filename="../fieldkit/ui/main_window.py" line="351"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="418"/>
+        <location filename="../fieldkit/ui/main_window.py" line="352"/>
         <source>○ Offline</source>
         <translation>○ Не в сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="419"/>
+        <location filename="../fieldkit/ui/main_window.py" line="353"/>
         <source>Network: unknown</source>
         <translation>Сеть: неизвестно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="423"/>
+        <location filename="../fieldkit/ui/main_window.py" line="357"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="441"/>
+        <location filename="../fieldkit/ui/main_window.py" line="375"/>
         <source>Sync state unavailable</source>
         <translation>Состояние синхронизации недоступно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="444"/>
+        <location filename="../fieldkit/ui/main_window.py" line="378"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Ждут синхронизации: %1 изм.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="447"/>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="449"/>
+        <location filename="../fieldkit/ui/main_window.py" line="383"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="460"/>
+        <location filename="../fieldkit/ui/main_window.py" line="394"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="462"/>
+        <location filename="../fieldkit/ui/main_window.py" line="396"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -4423,14 +4400,6 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     </message>
 </context>
 <context>
-    <name>StartupView</name>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="69"/>
-        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
-        <translation>Мероприятия: %1   Участники: %2   Отметки: %3   Движения запасов: %4</translation>
-    </message>
-</context>
-<context>
     <name>StockPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
@@ -5250,24 +5219,6 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
         <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Неверная парольная фраза. Попробуйте снова; ничего не изменено.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeView</name>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="100"/>
-        <source>Welcome to Field Kit</source>
-        <translation>Добро пожаловать в Field Kit</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="102"/>
-        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
-        <translation>Field Kit на этом компьютере ещё не настроен. Настройка займёт минуту и работает без сети.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/main_window.py" line="104"/>
-        <source>&amp;Set up Field Kit…</source>
-        <translation>&amp;Настроить Field Kit…</translation>
     </message>
 </context>
 <context>

@@ -238,17 +238,15 @@ def home_overview(
 
 
 def sync_state(store: Store) -> SyncState:
-    """The sync status in brief (``fieldkit sync status`` in full)."""
-    from fieldkit.sync.exchange import sync_status
+    """The sync status in brief (``fieldkit sync status`` in full), read without the write lock."""
+    from fieldkit.sync.exchange import sync_brief
 
-    status = sync_status(store)
-    last_out = status["last_export"] or {}
-    last_in = status["last_import"] or {}
+    brief = sync_brief(store)
     return SyncState(
-        pending=int(status["pending"]),
-        last_export_at=last_out.get("at"),
-        last_import_at=last_in.get("at"),
-        last_import_status=last_in.get("status"),
-        gaps=tuple(str(g) for g in status["gaps"]),
-        quarantined=int(status["quarantined"]),
+        pending=brief.pending,
+        last_export_at=brief.last_export_at,
+        last_import_at=brief.last_import_at,
+        last_import_status=brief.last_import_status,
+        gaps=brief.gaps,
+        quarantined=brief.quarantined,
     )

@@ -49,22 +49,50 @@ def local_pending(store: Store) -> int:
 
 @dataclass(frozen=True)
 class SyncBrief:
-    """What the status bar shows: changes waiting to go out, and the last bundle in or out."""
+    """The sync state at a glance (the status bar, the Home screen): changes waiting to go out, the last
+    bundle out and in, bundles in quarantine, and the gaps in what other devices sent."""
 
     pending: int
-    last_sync_at: str | None
+    last_sync_at: str | None  # the last bundle exported, or imported or already known
+    last_export_at: str | None
+    last_import_at: str | None
+    last_import_status: str | None
     quarantined: int
+    gaps: tuple[str, ...]
+
+
+def _bundle_summary(con: Any) -> tuple[Any, Any, int, str | None]:
+    """The last bundle out (at, id), the last in (at, id, status), the quarantined count, and when
+    the last bundle went out or came in successfully."""
+    last_out = con.execute(
+        "SELECT handled_at, bundle_id FROM sync_bundles WHERE direction='out' ORDER BY handled_at DESC LIMIT 1"
+    ).fetchone()
+    last_in = con.execute(
+        "SELECT handled_at, bundle_id, status FROM sync_bundles WHERE direction='in' ORDER BY handled_at DESC LIMIT 1"
+    ).fetchone()
+    last_ok, quarantined = con.execute(
+        "SELECT MAX(CASE WHEN status IN ('imported', 'known', 'exported') THEN handled_at END), "
+        "SUM(status = 'quarantined') FROM sync_bundles"
+    ).fetchone()
+    return last_out, last_in, int(quarantined or 0), last_ok
 
 
 def sync_brief(store: Store) -> SyncBrief:
-    """A read-only, quick summary (``sync_status`` also advances the vector, under the write lock)."""
+    """Read-only and quick (``sync_status`` also brings this device's vector entry up to date, under
+    the write lock, which the screens must not wait for)."""
     with store.read() as session:
         con = raw_connection(session)
-        last, quarantined = con.execute(
-            "SELECT MAX(CASE WHEN status IN ('imported', 'known', 'exported') THEN handled_at END), "
-            "SUM(status = 'quarantined') FROM sync_bundles"
-        ).fetchone()
-    return SyncBrief(local_pending(store), last, int(quarantined or 0))
+        last_out, last_in, quarantined, last_ok = _bundle_summary(con)
+        gaps = tuple(g for state in vector.origin_states(con) for g in state.describe_gaps())
+    return SyncBrief(
+        pending=local_pending(store),
+        last_sync_at=last_ok,
+        last_export_at=last_out[0] if last_out else None,
+        last_import_at=last_in[0] if last_in else None,
+        last_import_status=last_in[2] if last_in else None,
+        quarantined=quarantined,
+        gaps=gaps,
+    )
 
 
 def sync_status(store: Store) -> dict[str, Any]:
@@ -75,14 +103,7 @@ def sync_status(store: Store) -> dict[str, Any]:
         con = raw_connection(session)
         vector.advance(con, [device.device_id, *device.retired_ids], {device.device_id: device.name})
         states = vector.origin_states(con)
-        last_out = con.execute(
-            "SELECT handled_at, bundle_id FROM sync_bundles WHERE direction='out' ORDER BY handled_at DESC LIMIT 1"
-        ).fetchone()
-        last_in = con.execute(
-            "SELECT handled_at, bundle_id, status FROM sync_bundles WHERE direction='in' "
-            "ORDER BY handled_at DESC LIMIT 1"
-        ).fetchone()
-        quarantined = con.execute("SELECT COUNT(*) FROM sync_bundles WHERE status='quarantined'").fetchone()[0]
+        last_out, last_in, quarantined, _last_ok = _bundle_summary(con)
     return {
         "device": {"id": device.device_id, "name": device.name, "role": device.role},
         "vector": [
@@ -99,5 +120,5 @@ def sync_status(store: Store) -> dict[str, Any]:
         "pending": local_pending(store),
         "last_export": {"at": last_out[0], "bundle_id": last_out[1]} if last_out else None,
         "last_import": {"at": last_in[0], "bundle_id": last_in[1], "status": last_in[2]} if last_in else None,
-        "quarantined": int(quarantined),
+        "quarantined": quarantined,
     }

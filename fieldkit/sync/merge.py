@@ -145,11 +145,6 @@ def validate(entry: Entry) -> None:
         raise EntryError(f"unknown fields {sorted(set(entry.fields) - names)} for {entry.table}")
 
 
-def encode_fields(fields: dict[str, Any]) -> str:
-    """A change's fields as the JSON text kept in ``change_log`` (compact, UTF-8 as is)."""
-    return orjson.dumps(fields).decode("utf-8")
-
-
 def _insert_plan(table: str) -> list[tuple[str, str, Any]]:
     """Per column of ``table``: its name, its kind, and the value it gets when an insert lacks it."""
     return [(spec.name, spec.kind, _missing(spec)) for spec in SPECS[table].values()]

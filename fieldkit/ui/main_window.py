@@ -9,7 +9,7 @@ is not set up yet gets the first-run wizard.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QPaintEvent, QShortcut
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
 from fieldkit.ui.context import ALL_TOPICS, SETTINGS, AppContext
-from fieldkit.ui.formats import format_count, format_date, format_datetime
+from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.labels import ROLE_LABELS, label
+from fieldkit.ui.window_parts import NetworkWatch, StartupView, WelcomeView
 
 if TYPE_CHECKING:
     from fieldkit.store.engine import Store
@@ -40,73 +41,7 @@ if TYPE_CHECKING:
 
 # The screens, in navigation order; Ctrl+1 … Ctrl+8 reach them.
 PAGE_KEYS = ("home", "events", "people", "stock", "leaflets", "sync", "reports", "settings")
-STATUS_TOPICS = frozenset(ALL_TOPICS)
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 260
-
-
-class StartupView(QWidget):
-    """What the window shows before the store is open: the device and a few counts from the peek."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600")
-        self.summary = QLabel(self)
-        self.events = QLabel(self)
-        self.events.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.events)
-        layout.addStretch(1)
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        device = snapshot.device
-        if device is not None:
-            self.heading.setText(f"{device.name} — {label(ROLE_LABELS, device.role)}")
-        counts = snapshot.counts
-        self.summary.setText(
-            self.tr("Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4")
-            .replace("%1", format_count(counts.get("events", 0)))
-            .replace("%2", format_count(counts.get("participants", 0)))
-            .replace("%3", format_count(counts.get("attendance", 0)))
-            .replace("%4", format_count(counts.get("stock_movements", 0)))
-        )
-        self.events.setText("\n".join(f"{format_date(e.start_date)}  {e.title}" for e in snapshot.events[:12]))
-
-
-class WelcomeView(QWidget):
-    """Shown while the store is not set up: what Field Kit is, and the button that starts the wizard."""
-
-    start = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600")
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.button = QPushButton(self)
-        self.button.clicked.connect(self.start.emit)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("Welcome to Field Kit"))
-        self.text.setText(
-            self.tr("Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.")
-        )
-        self.button.setText(self.tr("&Set up Field Kit…"))
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -202,7 +137,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=index: self.go(PAGE_KEYS[i]))
             self.shortcuts.append(shortcut)
         # Loading Qt's network backend takes a while on some systems: after the first frame.
-        self._network: _NetworkWatch | None = None
+        self._network: NetworkWatch | None = None
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._watch_network))
 
     def retranslate(self) -> None:
@@ -391,8 +326,7 @@ class MainWindow(QMainWindow):
                     page.refresh()
                 else:
                     page.stale = True
-        if topic in STATUS_TOPICS:
-            self._show_status()
+        self._show_status()
         if topic == SETTINGS and self.autolock is not None:
             self.autolock.restart()  # the period may have changed
 
@@ -405,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def _watch_network(self) -> None:
         if self._network is None:
-            self._network = _NetworkWatch(self)
+            self._network = NetworkWatch(self)
             self._network.changed.connect(self._show_network)
             self._show_network()
 
@@ -480,40 +414,3 @@ class MainWindow(QMainWindow):
             self.context.store.close()
             self.context.store = None
         super().closeEvent(event)
-
-
-class _NetworkWatch(QWidget):
-    """Online or offline, from Qt's network information backend where the system has one."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hide()
-        self.state = "unknown"
-        self._info: Any = None
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-
-            if QNetworkInformation.loadDefaultBackend():
-                self._info = QNetworkInformation.instance()
-        except ImportError:  # pragma: no cover - QtNetwork ships with pyside6-essentials
-            self._info = None
-        if self._info is not None:
-            self._info.reachabilityChanged.connect(lambda _r: self._read())
-        self._read()
-
-    def _read(self) -> None:
-        if self._info is None:
-            self.state = "unknown"
-        else:
-            from PySide6.QtNetwork import QNetworkInformation
-
-            reach = self._info.reachability()
-            if reach == QNetworkInformation.Reachability.Online:
-                self.state = "online"
-            elif reach == QNetworkInformation.Reachability.Unknown:
-                self.state = "unknown"
-            else:
-                self.state = "offline"
-        self.changed.emit()

@@ -20,7 +20,6 @@ from fieldkit.store.ids import reference_id
 from fieldkit.store.open import open_store
 from fieldkit.store.quick import peek
 from fieldkit.ui.context import EVENTS
-from fieldkit.ui.events_model import EventsModel
 from fieldkit.ui.main_window import PAGE_KEYS, MainWindow
 
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")
@@ -170,15 +169,6 @@ def test_a_copied_store_shows_the_banner_and_renewing_clears_it(qtbot, store: St
     assert not window.identity_banner.isVisible()
     assert copied.identity_problem is None
     window.close()
-
-
-def test_events_model_passes_the_model_tester(qtmodeltester, store: Store) -> None:
-    events.create_event(store, title="Seminar", kind="workshop", start_date=_soon())
-    events.create_event(store, title="Təlim", kind="training", start_date=_soon(), pillar="protection")
-    model = EventsModel()
-    model.set_events(events.recent_and_upcoming(store))
-    assert model.rowCount() == 2
-    qtmodeltester.check(model)
 
 
 def test_recent_and_upcoming_matches_the_peek(store: Store) -> None:
