@@ -4388,6 +4388,14 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     </message>
 </context>
 <context>
+    <name>StartupView</name>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="40"/>
+        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
+        <translation>Tədbirlər: %1   İştirakçılar: %2   Qeydiyyatlar: %3   Ehtiyat hərəkətləri: %4</translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
@@ -5207,6 +5215,24 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
         <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Parol ifadəsi yanlışdır. Yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="71"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Field Kit-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="73"/>
+        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
+        <translation>Field Kit bu kompüterdə hələ quraşdırılmayıb. Quraşdırma bir dəqiqə çəkir və oflayn işləyir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="75"/>
+        <source>&amp;Set up Field Kit…</source>
+        <translation>Field Kit-i &amp;quraşdır…</translation>
     </message>
 </context>
 <context>

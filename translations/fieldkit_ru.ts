@@ -4400,6 +4400,14 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     </message>
 </context>
 <context>
+    <name>StartupView</name>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="40"/>
+        <source>Events: %1   Participants: %2   Check-ins: %3   Stock movements: %4</source>
+        <translation>Мероприятия: %1   Участники: %2   Отметки: %3   Движения запасов: %4</translation>
+    </message>
+</context>
+<context>
     <name>StockPage</name>
     <message>
         <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
@@ -5219,6 +5227,24 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
         <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Неверная парольная фраза. Попробуйте снова; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="71"/>
+        <source>Welcome to Field Kit</source>
+        <translation>Добро пожаловать в Field Kit</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="73"/>
+        <source>Field Kit is not set up on this computer yet. Setting it up takes a minute and works offline.</source>
+        <translation>Field Kit на этом компьютере ещё не настроен. Настройка займёт минуту и работает без сети.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/window_parts.py" line="75"/>
+        <source>&amp;Set up Field Kit…</source>
+        <translation>&amp;Настроить Field Kit…</translation>
     </message>
 </context>
 <context>
