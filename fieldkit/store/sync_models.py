@@ -71,3 +71,21 @@ class SyncEnrolment(Base):
     issued_at: Mapped[str] = mapped_column(String(32))
     expires_at: Mapped[str] = mapped_column(String(32))
     revoked: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncRemote(Base):
+    """A hub URL or a shared folder this store syncs with when it can reach it: how far it has
+    pulled (the hub's change position), and how the last round went."""
+
+    __tablename__ = "sync_remotes"
+
+    remote: Mapped[str] = mapped_column(String(1000), primary_key=True)  # the hub URL, or the folder path
+    kind: Mapped[str] = mapped_column(String(8))  # hub | folder
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_attempt_at: Mapped[str | None] = mapped_column(String(32))
+    last_ok_at: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_code: Mapped[str | None] = mapped_column(String(40))
+    pushed: Mapped[int] = mapped_column(Integer, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
