@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.cli import commands_core, commands_print, commands_records, commands_stock, commands_sync
     from fieldkit.cli.commands_audit import register as register_audit  # issue 8: audit log
+    from fieldkit.cli.commands_hub import register as register_hub  # issue 6: the hub
     from fieldkit.cli.commands_people import register as register_people  # issue 7: duplicates, merge
     from fieldkit.cli.commands_privacy import register as register_privacy  # issue 8: retention
     from fieldkit.cli.commands_report import register as register_report  # issue 7: indicator reports
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_privacy(sub, common)  # issue 8
     register_audit(sub, common)  # issue 8
     register_store(sub, common)  # issue 8
+    register_hub(sub, common)  # issue 6
     return parser
 
 

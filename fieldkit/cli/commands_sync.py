@@ -30,6 +30,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_import)
     p = ssub.add_parser("status", parents=[common], help="version vector, gaps, pending changes")
     p.set_defaults(handler=cmd_status)
+    from fieldkit.cli.commands_hub import register_sync  # issue 6: sync now | folder
+
+    register_sync(ssub, common)
 
     tr = sub.add_parser("trust", parents=[common], help="devices whose bundles are accepted")
     tsub = tr.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -45,6 +45,7 @@ class ExportResult:
     scope: str
     changes: int
     encrypted: bool
+    ranges: dict[str, list[list[int]]]
 
 
 def _slug(name: str) -> str:
@@ -69,16 +70,20 @@ def _entries(con: sqlite3.Connection, sql: str, params: Iterable[Any]) -> Iterat
         yield Entry(origin, seq, hlc, table, row_id, op, orjson.loads(fields))
 
 
-def _select_full(con: sqlite3.Connection, acked: dict[str, int]) -> list[Entry]:
+def _select_full(con: sqlite3.Connection, acked: dict[str, int], limit: int | None = None) -> list[Entry]:
+    """Every entry above ``acked``, origin by origin in sequence order; at most ``limit`` of them."""
     out: list[Entry] = []
     origins = [o for (o,) in con.execute("SELECT DISTINCT origin FROM change_log")]
     for origin in sorted(origins):
+        room = -1 if limit is None else limit - len(out)
+        if room == 0:
+            break
         out.extend(
             _entries(
                 con,
                 "SELECT origin, seq, hlc, table_name, row_id, op, fields FROM change_log "
-                "WHERE origin = ? AND seq > ? ORDER BY seq",
-                (origin, acked.get(origin, 0)),
+                "WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?",
+                (origin, acked.get(origin, 0), room),
             )
         )
     return out
@@ -101,7 +106,7 @@ def _select_reference(con: sqlite3.Connection, coordinators: set[str]) -> list[E
     return entries
 
 
-def _ranges(entries: list[Entry]) -> dict[str, list[list[int]]]:
+def ranges(entries: list[Entry]) -> dict[str, list[list[int]]]:
     ranges: dict[str, list[list[int]]] = {}
     for e in entries:
         spans = ranges.setdefault(e.origin, [])
@@ -112,7 +117,17 @@ def _ranges(entries: list[Entry]) -> dict[str, list[list[int]]]:
     return ranges
 
 
-def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bool = True) -> ExportResult:
+def export_bundle(
+    store: Store,
+    out: Path,
+    to: str | None = None,
+    *,
+    encrypt: bool = True,
+    acked: dict[str, int] | None = None,
+    limit: int | None = None,
+) -> ExportResult:
+    """Write one bundle in the scope ``to``. For a hub round (``fieldkit.sync.remote``), ``acked`` is
+    what the hub holds and ``limit`` caps the bundle, so a big backlog goes up in chunks."""
     device = store.device
     if device is None:
         raise KnownError("Set this laptop up first ('fieldkit init').")
@@ -132,7 +147,9 @@ def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bo
         if device.role == "coordinator":
             coordinators |= set(own)
         if scope == "coordinator":
-            entries = _select_full(con, coordinator_ack(con) if device.role == "officer" else {})
+            if acked is None:
+                acked = coordinator_ack(con) if device.role == "officer" else {}
+            entries = _select_full(con, acked, limit)
         else:
             entries = _select_reference(con, coordinators)
         target_key = None
@@ -167,7 +184,7 @@ def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bo
         "recipient": {"scope": scope},
         "app_version": __version__,
         "schema": SCHEMA_HEAD,
-        "ranges": _ranges(entries),
+        "ranges": ranges(entries),
         "vector": full_vector,
         "origin_names": {o: names.get(o) for o in {e.origin for e in entries} if names.get(o)},
         "counts": dict(sorted(Counter(e.table for e in entries).items())),
@@ -211,4 +228,4 @@ def export_bundle(store: Store, out: Path, to: str | None = None, *, encrypt: bo
                 "path": str(path),
             },
         )
-    return ExportResult(path, bundle_id, scope, len(entries), target_key is not None)
+    return ExportResult(path, bundle_id, scope, len(entries), target_key is not None, manifest["ranges"])

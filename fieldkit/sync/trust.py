@@ -58,7 +58,7 @@ def enrolment_proof(secret_hex: str, device_id: str, sign_key: str) -> str:
     return hmac.new(bytes.fromhex(secret_hex), f"{device_id}:{sign_key}".encode(), hashlib.sha256).hexdigest()
 
 
-def _signed_body(document: dict[str, Any]) -> bytes:
+def signed_body(document: dict[str, Any]) -> bytes:
     body = {k: v for k, v in document.items() if k != "signature"}
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
@@ -84,7 +84,7 @@ def write_enrolment(store: Store, out: Path, hub_url: str | None = None) -> Path
         "enrolment": {"id": enrolment_id, "secret": secret, "expires_at": expires},
         "issued_at": now_iso(),
     }
-    document["signature"] = sign(store.paths, _signed_body(document)).hex()
+    document["signature"] = sign(store.paths, signed_body(document)).hex()
     with store.write() as session:
         session.add(
             SyncEnrolment(
@@ -102,7 +102,7 @@ def read_enrolment(path: Path) -> dict[str, Any]:
         document = json.loads(path.read_text(encoding="utf-8"))
         coordinator = document["coordinator"]
         valid = document.get("format") == ENROLMENT_FORMAT and verify(
-            coordinator["sign_key"], bytes.fromhex(document["signature"]), _signed_body(document)
+            coordinator["sign_key"], bytes.fromhex(document["signature"]), signed_body(document)
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise KnownError(
