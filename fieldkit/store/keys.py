@@ -14,6 +14,13 @@ itself loses the store, so it may be copied anywhere (it is useless on its own).
 
 A process that has unlocked a store remembers its key here (``remember``), so the parts of the app
 that only hold the data directory (backups, reopening after a restore) can open it again.
+
+A PIN (4 to 8 digits) may unlock the auto-lock screen of a running app. Its slot wraps the key like the
+others, but lives only in this process's memory and is dropped after ``PIN_TRIES`` wrong tries: a PIN
+has too few values to be kept on disk, where whoever holds the file could try every one of them. The
+key itself is in memory while the app runs anyway, so the PIN exposes nothing more. ``store.keys`` also
+records whether the user chose to keep the key in the OS keyring (``keyring_chosen``), so that a start
+asks the keyring only then.
 """
 
 from __future__ import annotations
@@ -44,7 +51,32 @@ RECOVERY_GROUPS, RECOVERY_GROUP_LEN = 6, 5
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 SHORT_PASSPHRASE = 10
 
+PIN_COST = 2**14  # the slot is in memory only and limited to PIN_TRIES tries: the KDF need not be slow
+PIN_TRIES = 5
+PIN_MIN, PIN_MAX = 4, 8
+
 _unlocked: dict[str, bytes] = {}
+
+
+@dataclass
+class _PinSlot:
+    slot: dict[str, Any]
+    wrong: int = 0
+
+
+_pins: dict[str, _PinSlot] = {}
+
+
+class WrongPin(WrongPassphrase):
+    """A wrong PIN; ``tries_left`` more are allowed before the PIN stops working."""
+
+    def __init__(self, message: str, tries_left: int) -> None:
+        super().__init__(message)
+        self.tries_left = tries_left
+
+
+class PinLocked(KnownError):
+    """No PIN works (none set, or too many wrong tries dropped it): the passphrase is needed."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +112,49 @@ def remembered(paths: Paths) -> bytes | None:
 
 def forget(paths: Paths) -> None:
     _unlocked.pop(str(paths.data_dir.resolve()), None)
+    _pins.pop(str(paths.data_dir.resolve()), None)
+
+
+# -- the PIN of a running app --------------------------------------------------------------------------
+def check_pin(pin: str) -> None:
+    if not (PIN_MIN <= len(pin) <= PIN_MAX and pin.isascii() and pin.isdigit()):
+        raise KnownError(f"A PIN is {PIN_MIN} to {PIN_MAX} digits (0-9), nothing else.")
+
+
+def set_pin(paths: Paths, pin: str, key: bytes) -> None:
+    """Let ``pin`` unwrap ``key`` until this process ends, the PIN is removed, or it is mistyped
+    ``PIN_TRIES`` times."""
+    check_pin(pin)
+    _pins[str(paths.data_dir.resolve())] = _PinSlot(_wrap("pin", pin.encode("ascii"), key, PIN_COST))
+
+
+def has_pin(paths: Paths) -> bool:
+    return str(paths.data_dir.resolve()) in _pins
+
+
+def remove_pin(paths: Paths) -> bool:
+    """Drop the PIN; whether there was one."""
+    return _pins.pop(str(paths.data_dir.resolve()), None) is not None
+
+
+def unlock_with_pin(paths: Paths, pin: str) -> bytes:
+    """The store key from the PIN. A wrong PIN raises ``WrongPin``; the last allowed wrong try drops
+    the PIN and raises ``PinLocked``, as does a try when no PIN is set."""
+    where = str(paths.data_dir.resolve())
+    held = _pins.get(where)
+    if held is None:
+        raise PinLocked("No PIN unlocks this store now. Type the passphrase.")
+    key = None
+    if PIN_MIN <= len(pin) <= PIN_MAX and pin.isascii() and pin.isdigit():
+        key = _unwrap("pin", held.slot, pin.encode("ascii"))
+    if key is not None:
+        held.wrong = 0
+        return key
+    held.wrong += 1
+    if held.wrong >= PIN_TRIES:
+        del _pins[where]
+        raise PinLocked(f"{PIN_TRIES} wrong PINs: the PIN no longer works. Type the passphrase.")
+    raise WrongPin(f"That PIN is wrong; {PIN_TRIES - held.wrong} tries left.", PIN_TRIES - held.wrong)
 
 
 # -- recovery keys -----------------------------------------------------------------------------------
@@ -277,3 +352,21 @@ def new_recovery_key(paths: Paths, secret: str) -> str:
     doc["slots"]["recovery"] = _wrap("recovery", normalised.encode("ascii"), key, RECOVERY_COST)
     _write_key_file(paths, doc)
     return recovery_key
+
+
+# -- the OS keyring choice ------------------------------------------------------------------------------
+def keyring_chosen(paths: Paths) -> bool:
+    """Whether the user chose to keep this store's key in the OS keyring (so a start looks there)."""
+    try:
+        return bool(read_key_file(paths).get("keyring", False))
+    except KnownError:
+        return False
+
+
+def set_keyring_chosen(paths: Paths, chosen: bool) -> None:
+    doc = read_key_file(paths)
+    if chosen:
+        doc["keyring"] = True
+    else:
+        doc.pop("keyring", None)
+    _write_key_file(paths, doc)

@@ -9,6 +9,10 @@ app restarts one timer. ``Settings.lock_after_minutes`` sets the period; 0 turns
 The lock screen reuses ``UnlockDialog``, embedded as a plain widget in an opaque panel over the whole
 window. The store stays open underneath (its key is in memory either way); what the lock protects is
 the screen. A successful unlock writes the audit log's ``unlock`` entry, with the wrong tries before it.
+
+When a PIN was set for this session (Settings → Security, ``keys.set_pin``) the lock screen offers it
+first; after ``keys.PIN_TRIES`` wrong PINs it is dropped (audited as ``pin_locked``) and the screen
+asks for the passphrase.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from fieldkit.config import Paths
+from fieldkit.store import keys
 from fieldkit.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -44,11 +49,12 @@ INPUT_EVENTS = frozenset(
 class LockScreen(QWidget):
     """The opaque panel over the locked window, with the passphrase prompt in its middle."""
 
-    unlocked = Signal(str, int)  # method ("passphrase" or "recovery_key"), wrong tries before it
+    unlocked = Signal(str, int)  # method ("passphrase", "recovery_key" or "pin"), wrong tries before it
     quit_requested = Signal()
 
     def __init__(self, paths: Paths, parent: QWidget) -> None:
         super().__init__(parent)
+        self.paths = paths
         self.setObjectName("lock-screen")
         self.setAutoFillBackground(True)
         self.heading = QLabel(self)
@@ -83,6 +89,7 @@ class LockScreen(QWidget):
         self.prompt.secret.clear()
         self.prompt.message.clear()
         self.prompt.use_recovery.setChecked(False)
+        self.prompt.offer_pin(keys.has_pin(self.paths))
         self.prompt.setResult(0)
         self.prompt.show()
         self.show()
@@ -90,8 +97,7 @@ class LockScreen(QWidget):
         self.prompt.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _accepted(self) -> None:
-        method = "recovery_key" if self.prompt.use_recovery.isChecked() else "passphrase"
-        self.unlocked.emit(method, self.prompt.failed_tries)
+        self.unlocked.emit(self.prompt.method(), self.prompt.failed_tries)
 
 
 class AutoLock(QObject):
@@ -165,6 +171,7 @@ class AutoLock(QObject):
             self.screen = LockScreen(self.paths, self.window)
             self.screen.unlocked.connect(self._unlocked)
             self.screen.quit_requested.connect(self.window.close)
+            self.screen.prompt.pin_locked.connect(self._pin_locked)
         self._set_shortcuts(False)
         self.screen.start()
         self.locked.emit()
@@ -180,6 +187,11 @@ class AutoLock(QObject):
             record_login(store, method, failed_attempts=failed_tries, after_lock=True)
         self.unlocked.emit()
         self.restart()
+
+    def _pin_locked(self) -> None:
+        from fieldkit.services.security import record_pin_locked
+
+        record_pin_locked(self._store())
 
     def _set_shortcuts(self, on: bool) -> None:
         for shortcut in getattr(self.window, "shortcuts", []):

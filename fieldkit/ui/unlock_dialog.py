@@ -4,6 +4,11 @@ The passphrase (or, with "Use the recovery key instead", the recovery key) unwra
 ``store.keys`` (``fieldkit.store.keys``); a wrong one is said plainly and the prompt stays for another try.
 Nothing is read from the store until the key is known, so a wrong try changes nothing. Unwrapping takes
 about half a second by design (it is what makes guessing slow), under a wait cursor.
+
+On the auto-lock screen a PIN set in Settings → Security may be offered instead (``offer_pin``): a wrong
+one says how many tries are left, and after ``keys.PIN_TRIES`` the PIN is dropped and the prompt asks for
+the passphrase. When the user chose to keep the key in the OS keyring, ``ask_to_unlock`` takes it from
+there and shows no prompt; a keyring that no longer gives a working key is said so above the prompt.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,6 +48,8 @@ def _unlock(paths: Paths, secret: str, recovery: bool) -> bytes:
 class UnlockDialog(QDialog):
     """Asks for the passphrase; ``key`` holds the store's key once it was accepted."""
 
+    pin_locked = Signal()  # too many wrong PINs dropped the PIN
+
     def __init__(self, paths: Paths, parent: QWidget | None = None, *, unlock: Unlock = _unlock) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -61,6 +68,9 @@ class UnlockDialog(QDialog):
         self.secret.setMinimumWidth(360)
         self.secret_label.setBuddy(self.secret)
         self.secret.textEdited.connect(lambda _text: self.message.clear())
+        self.use_pin = QCheckBox(self)
+        self.use_pin.setVisible(False)
+        self.use_pin.toggled.connect(self._mode_changed)
         self.use_recovery = QCheckBox(self)
         self.use_recovery.toggled.connect(self._mode_changed)
         self.message = QLabel(self)
@@ -77,6 +87,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.secret_label)
         layout.addWidget(self.secret)
+        layout.addWidget(self.use_pin)
         layout.addWidget(self.use_recovery)
         layout.addWidget(self.message)
         layout.addWidget(self.note)
@@ -84,14 +95,19 @@ class UnlockDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock Field Kit"))
-        self.intro.setText(
-            self.tr("The store on this computer is encrypted. Type its passphrase to open it.")
-            if not self.use_recovery.isChecked()
-            else self.tr("Type the recovery key that was shown when the store was encrypted (six groups of five).")
-        )
-        self.secret_label.setText(
-            self.tr("&Recovery key:") if self.use_recovery.isChecked() else self.tr("&Passphrase:")
-        )
+        mode = self.method()
+        if mode == "pin":
+            self.intro.setText(self.tr("Type the PIN set for this session, or untick the box to use the passphrase."))
+            self.secret_label.setText(self.tr("P&IN:"))
+        elif mode == "recovery_key":
+            self.intro.setText(
+                self.tr("Type the recovery key that was shown when the store was encrypted (six groups of five).")
+            )
+            self.secret_label.setText(self.tr("&Recovery key:"))
+        else:
+            self.intro.setText(self.tr("The store on this computer is encrypted. Type its passphrase to open it."))
+            self.secret_label.setText(self.tr("&Passphrase:"))
+        self.use_pin.setText(self.tr("Unlock with the P&IN"))
         self.use_recovery.setText(self.tr("Use the recovery &key instead"))
         self.note.setText(
             self.tr(
@@ -107,7 +123,24 @@ class UnlockDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _mode_changed(self, recovery: bool) -> None:
+    def method(self) -> str:
+        """How the prompt unlocks now: "pin", "recovery_key" or "passphrase" (the audit log's words)."""
+        if not self.use_pin.isHidden() and self.use_pin.isChecked():
+            return "pin"
+        return "recovery_key" if self.use_recovery.isChecked() else "passphrase"
+
+    def offer_pin(self, offered: bool) -> None:
+        """Show "Unlock with the PIN" (ticked) when a PIN is set, else hide it."""
+        self.use_pin.setVisible(offered)
+        self.use_pin.setChecked(offered)
+        self._mode_changed()
+
+    def _mode_changed(self, _on: bool = False) -> None:
+        pin = self.method() == "pin"
+        self.use_recovery.setVisible(not pin)
+        if pin:
+            self.use_recovery.setChecked(False)
+        recovery = self.use_recovery.isChecked()
         # A recovery key is copied from paper: seeing it typed helps more than hiding it.
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.secret.clear()
@@ -118,6 +151,9 @@ class UnlockDialog(QDialog):
     def accept(self) -> None:
         """Unlock with what was typed; a wrong passphrase keeps the dialog open for another try."""
         secret = self.secret.text()
+        if self.method() == "pin":
+            self._accept_pin(secret)
+            return
         recovery = self.use_recovery.isChecked()
         if not secret:
             self.message.setText(
@@ -146,6 +182,36 @@ class UnlockDialog(QDialog):
         self.secret.clear()
         super().accept()
 
+    def _accept_pin(self, pin: str) -> None:
+        if not pin:
+            self.message.setText(self.tr("Type the PIN first."))
+            return
+        try:
+            key = keys.unlock_with_pin(self.paths, pin)
+        except keys.WrongPin as exc:
+            self.failed_tries += 1
+            self.message.setText(
+                self.tr("That PIN is wrong. Tries left before the passphrase is needed: %1.").replace(
+                    "%1", str(exc.tries_left)
+                )
+            )
+            self.secret.selectAll()
+            self.secret.setFocus()
+            return
+        except keys.PinLocked:
+            self.failed_tries += 1
+            self.offer_pin(False)
+            self.message.setText(
+                self.tr("%1 wrong PINs: the PIN no longer works. Type the passphrase to unlock.").replace(
+                    "%1", str(keys.PIN_TRIES)
+                )
+            )
+            self.pin_locked.emit()
+            return
+        self.key = key
+        self.secret.clear()
+        super().accept()
+
 
 @dataclass(frozen=True)
 class Unlocked:
@@ -165,11 +231,33 @@ class Unlocked:
 
 
 def ask_to_unlock(paths: Paths, parent: QWidget | None = None) -> Unlocked | None:
-    """Show the prompt; how the store was unlocked (its key is remembered for this process), or
-    ``None`` when the user quit."""
+    """The key from the OS keyring when the user chose that and it still opens the store, else the
+    prompt's; how the store was unlocked (its key is remembered for this process), or ``None`` when
+    the user quit."""
+    from fieldkit.services.security import key_from_keyring
+
+    found = key_from_keyring(paths)
+    if found.key is not None:
+        keys.remember(paths, found.key)
+        return Unlocked(found.key, "keyring", 0)
     dialog = UnlockDialog(paths, parent)
+    if found.problem == "unavailable":
+        dialog.message.setText(
+            QCoreApplication.translate(
+                "UnlockDialog",
+                "This computer's keyring cannot be reached now, so the key kept there was not used. "
+                "Type the passphrase.",
+            )
+        )
+    elif found.problem:
+        dialog.message.setText(
+            QCoreApplication.translate(
+                "UnlockDialog",
+                "This computer's keyring no longer holds a key that opens the store. Type the passphrase; "
+                "Settings → Security can keep the key there again.",
+            )
+        )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return None
     keys.remember(paths, dialog.key)
-    method = "recovery_key" if dialog.use_recovery.isChecked() else "passphrase"
-    return Unlocked(dialog.key, method, dialog.failed_tries)
+    return Unlocked(dialog.key, dialog.method(), dialog.failed_tries)

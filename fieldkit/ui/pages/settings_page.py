@@ -1,6 +1,7 @@
 """The Settings screen: the profile (device name, role, funder, language, home location, default
 helpline, low-stock threshold, tally step, auto-lock period), places and helpline numbers, this device's keys and its
-coordinator, the data directory with its backups, and this device's audit log.
+coordinator, the data directory with its backups, the store's encryption (``settings_security``), and
+this device's audit log.
 
 The profile is saved with Save (or Enter) into ``settings.json`` through ``AppContext.save_settings``;
 the language switches at once. Restoring a backup replaces the store file: the page then emits
@@ -34,6 +35,7 @@ from fieldkit.ui.pages.base import Page
 from fieldkit.ui.settings_audit import AuditPanel
 from fieldkit.ui.settings_data import DataPanel, KeysPanel
 from fieldkit.ui.settings_reference import ReferencePanel, location_completer, place_labels, place_names
+from fieldkit.ui.settings_security import SecurityPanel
 from fieldkit.ui.sync_models import ROLE_LABELS, status_label
 
 # Each language is offered under its own name, whatever the UI language is.
@@ -126,7 +128,9 @@ class SettingsPage(Page):
         self.data = DataPanel(self.context, self)
         self.data.store_replaced.connect(self.store_replaced)
         self.audit = AuditPanel(self.context, self)
-        for widget in (self.profile, self.reference, self.keys, self.data, self.audit):
+        self.security = SecurityPanel(self.context, self)
+        self.security.store_replaced.connect(self.store_replaced)
+        for widget in (self.profile, self.reference, self.keys, self.data, self.security, self.audit):
             self.tabs.addTab(widget, "")
 
         layout = QVBoxLayout(self)
@@ -143,6 +147,7 @@ class SettingsPage(Page):
             (self.reference, self.tr("Places and helplines")),
             (self.keys, self.tr("Device and coordinator")),
             (self.data, self.tr("Data and backups")),
+            (self.security, self.tr("Security")),
             (self.audit, self.tr("Audit log")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
@@ -175,7 +180,7 @@ class SettingsPage(Page):
         self.save_button.setText(self.tr("&Save"))
         self._fill_helplines()
         self._show_role()
-        for panel in (self.reference, self.keys, self.data, self.audit):
+        for panel in (self.reference, self.keys, self.data, self.security, self.audit):
             panel.retranslate()
 
     # -- data -----------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ class SettingsPage(Page):
         if not self._dirty:
             self._load_profile()
         self._show_role()
-        for panel in (self.reference, self.keys, self.data, self.audit):
+        for panel in (self.reference, self.keys, self.data, self.security, self.audit):
             panel.refresh()
 
     def _show_role(self) -> None:
