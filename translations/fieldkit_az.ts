@@ -380,62 +380,62 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
         <source>Data directory</source>
         <translation>Məlumat qovluğu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="259"/>
         <source>&amp;Open folder</source>
         <translation>Qovluğu &amp;aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="255"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="260"/>
         <source>Backups</source>
         <translation>Ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
         <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
         <translation>Bazanın nüsxələri məlumat qovluğundakı &apos;backups&apos; qovluğundadır; ən yeni %1 nüsxə saxlanılır. Arabir birini USB yaddaşa köçürün: oğurlanan noutbuk ehtiyat nüsxələrini də aparır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="267"/>
         <source>&amp;Back up now</source>
         <translation>İndi &amp;nüsxə çıxar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="268"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Bərpa et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="264"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="269"/>
         <source>Restore from a &amp;file…</source>
         <translation>&amp;Fayldan bərpa et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="292"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="297"/>
         <source>Backed up to %1.</source>
         <translation>Ehtiyat nüsxə yaradıldı: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="295"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="300"/>
         <source>Back up</source>
         <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="313"/>
         <source>Restore from</source>
         <translation>Bərpa üçün fayl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="313"/>
         <source>Field Kit stores (*.db)</source>
         <translation>Field Kit bazaları (*.db)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="316"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="321"/>
         <source>Replace the store with the backup %1?
 
 What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
@@ -444,23 +444,23 @@ What was recorded after it will no longer be shown. The store as it is now is ke
 Ondan sonra qeyd olunanlar artıq göstərilməyəcək. Bazanın indiki halı əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə bunu geri qaytarmaq olar. Sonra Field Kit bazanı yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="320"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="344"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="325"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="349"/>
         <source>Restore a backup</source>
         <translation>Ehtiyat nüsxəni bərpa et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="331"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="336"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="334"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="339"/>
         <source>The backup was restored. Field Kit now reopens the store.</source>
         <translation>Ehtiyat nüsxə bərpa olundu. Field Kit bazanı yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="338"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
         <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
         <translation>Bu noutbuk yeni cihaz identifikatoru alana qədər (Tənzimləmələr, Bu cihaz) yazma dayandırılır, çünki başqa kompüterlərdə ehtiyat nüsxədən yeni dəyişikliklər ola bilər.</translation>
     </message>
@@ -1686,104 +1686,104 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="98"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="101"/>
         <source>This device</source>
         <translation>Bu cihaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Device id</source>
         <translation>Cihaz ID-si</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Key fingerprint</source>
         <translation>Açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="111"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
         <source>Its key fingerprint</source>
         <translation>Onun açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
         <source>Hub address</source>
         <translation>Server ünvanı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="112"/>
         <source>A coordinator compares this before approving this laptop.</source>
         <translation>Koordinator bu noutbuku təsdiqləməzdən əvvəl bunu tutuşdurur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="110"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="113"/>
         <source>Take a &amp;new device identity…</source>
         <translation>Yeni cihaz &amp;identifikatoru al…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="128"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="133"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="135"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
         <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
         <translation>Bu, koordinatordur: noutbuklar ona qoşulur. Qoşulma faylını &apos;fieldkit enroll --out FILE&apos; əmri ilə yaradın və şəxsən təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="145"/>
         <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
         <translation>Bu noutbuk qoşulub: paketləri bu açarla şifrələnir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="144"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="149"/>
         <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
         <translation>Bu noutbuk koordinatora qoşulmayıb, ona görə paketləri şifrələnmir və təsdiq gözləyir. Koordinatorunuzun verdiyi qoşulma faylını yükləyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="151"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Load another &amp;enrolment file…</source>
         <translation>Başqa qoşulma &amp;faylı yüklə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Load an &amp;enrolment file…</source>
         <translation>Qoşulma &amp;faylını yüklə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="166"/>
         <source>Enrolment file</source>
         <translation>Qoşulma faylı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="166"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Qoşulma faylları (*.json);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="175"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="180"/>
         <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
         <translation>Qoşuldu: %1. Açar barmaq izini koordinatorunuzla yoxlayın: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="187"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="198"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="203"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="189"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="194"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -2397,7 +2397,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../fieldkit/ui/autolock.py" line="69"/>
+        <location filename="../fieldkit/ui/autolock.py" line="75"/>
         <source>Field Kit is locked</source>
         <translation>Field Kit kilidlənib</translation>
     </message>
@@ -4085,6 +4085,240 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="178"/>
+        <source>Encrypt this store</source>
+        <translation>Bu bazanı şifrələ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="179"/>
+        <source>New passphrase</source>
+        <translation>Yeni parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="180"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <source>The same again</source>
+        <translation>Yenidən eyni</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
+        <translation>Bir-biri ilə əlaqəsi olmayan bir neçə söz seçin. İtirilmiş parol ifadəsi bərpa edilə bilməz: Field Kit bərpa açarını bir dəfə göstərir, onu kağıza yazıb noutbukdan uzaqda saxlayın. İkisi də olmadan bazanı heç kim aça bilməz. Şifrələnərkən Field Kit bazanı bağlayır və sonra yenidən açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <source>&amp;Encrypt this store</source>
+        <translation>Bu bazanı &amp;şifrələ</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="189"/>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Cari parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Yeni parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>The same &amp;again</source>
+        <translation>Yenidən &amp;eyni</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
+        <source>or the recovery key</source>
+        <translation>və ya bərpa açarı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Parol ifadəsini &amp;dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="198"/>
+        <source>New reco&amp;very key</source>
+        <translation>Yeni bərpa &amp;açarı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
+        <translation>Yeni bərpa açarı, PIN kod və parol anbarı əvvəlcə cari parol ifadəsini tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="202"/>
+        <source>Recovery key (shown only now)</source>
+        <translation>Bərpa açarı (yalnız indi göstərilir)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
+        <translation>Onu kağıza yazın və noutbukdan uzaqda saxlayın. Parol ifadəsi unudulsa, bazanı o açır. İtirilmiş parol ifadəsini başqa yolla bərpa etmək olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="209"/>
+        <source>I have &amp;written it down</source>
+        <translation>Yazıb saxladı&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
+        <source>PIN for the lock screen</source>
+        <translation>Kilid ekranı üçün PIN kod</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="211"/>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation>&amp;PIN kod (4–8 rəqəm)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <source>&amp;Set PIN</source>
+        <translation>PIN kodu &amp;təyin et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <source>&amp;Remove PIN</source>
+        <translation>PIN kodu &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <source>Keyring</source>
+        <translation>Parol anbarı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <source>Remember the &amp;key in this computer&apos;s keyring</source>
+        <translation>Açarı bu kompüterin parol an&amp;barında saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
+        <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
+        <translation>Bu baza şifrələnib: parol ifadəsi və ya bərpa açarı olmadan onu heç kim oxuya bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="226"/>
+        <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
+        <translation>Bu baza şifrələnməyib: bu noutbuk kimin əlinə keçsə, içindəki adları oxuya bilər.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
+        <translation>Field Kit bağlanana qədər PIN kod kilid ekranını açır. %1 yanlış PIN koddan sonra parol ifadəsi lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="237"/>
+        <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
+        <translation>Kilid ekranını tez açmaq üçün PIN kod təyin edin. O, Field Kit bağlanana qədər işləyir və heç yerdə saxlanmır; başlanğıcda həmişə parol ifadəsi soruşulur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
+        <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
+        <translation>Bu kompüterdə heç bir parol anbarı işləmir (%1), ona görə də hər başlanğıcda parol ifadəsi soruşulur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="256"/>
+        <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
+        <translation>Beləliklə, bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılır. Avtomatik kilid yenə də onu soruşur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="260"/>
+        <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
+        <translation>Onda bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılacaq.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="268"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Cari parol ifadəsi yanlışdır. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="275"/>
+        <source>Type the current passphrase (or the recovery key) first.</source>
+        <translation>Əvvəlcə cari parol ifadəsini (və ya bərpa açarını) yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="283"/>
+        <source>Type the new passphrase twice.</source>
+        <translation>Yeni parol ifadəsini iki dəfə yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="287"/>
+        <source>The two new passphrases differ. Type them again.</source>
+        <translation>İki yeni parol ifadəsi fərqlidir. Onları yenidən yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
+        <translation>O qısadır: daha uzun parol ifadəsini noutbuku tapan şəxsin təxmin etməsi xeyli çətindir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="326"/>
+        <source>Encrypting the store</source>
+        <translation>Baza şifrələnir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="330"/>
+        <source>Cancelled; the store was not encrypted.</source>
+        <translation>Ləğv edildi; baza şifrələnmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="342"/>
+        <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
+        <translation>Baza indi şifrələnib, ehtiyat nüsxələri də. Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="371"/>
+        <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
+        <translation>Parol ifadəsi dəyişdirildi. Köhnəsi artıq bazanı açmır; bərpa açarı isə yenə də açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="393"/>
+        <source>A new recovery key was made; the old one no longer opens the store.</source>
+        <translation>Yeni bərpa açarı yaradıldı; köhnəsi artıq bazanı açmır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="400"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN kod 4–8 rəqəmdən ibarətdir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="404"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>İki PIN kod fərqlidir. Onları yenidən yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="424"/>
+        <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
+        <translation>PIN kod təyin edildi. Field Kit bağlanana qədər kilid ekranını açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="429"/>
+        <source>The PIN was removed; the lock screen asks for the passphrase.</source>
+        <translation>PIN kod silindi; kilid ekranı parol ifadəsini soruşur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="448"/>
+        <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
+        <translation>Açar bu kompüterin parol anbarında saxlanılır: Field Kit parol ifadəsi olmadan açılır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="452"/>
+        <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
+        <translation>Açar parol anbarından silindi: Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
+        <translation>Parol anbarından istifadə etmək olmadı (%1). Başlanğıcda yenə də parol ifadəsi soruşulur.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsModels</name>
     <message>
         <location filename="../fieldkit/ui/settings_models.py" line="18"/>
@@ -4245,144 +4479,149 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>Places and helplines</source>
         <translation>Yerlər və qaynar xətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>Device and coordinator</source>
         <translation>Cihaz və koordinator</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>Data and backups</source>
         <translation>Məlumatlar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <source>Security</source>
+        <translation>Təhlükəsizlik</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>&amp;Device name</source>
         <translation>&amp;Cihazın adı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>&amp;Funder</source>
         <translation>&amp;Donor</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source>&amp;Language</source>
         <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>&amp;Home location</source>
         <translation>Əsas &amp;məkan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>Default &amp;helpline</source>
         <translation>Əsas &amp;qaynar xətt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
         <source>Low &amp;stock below</source>
         <translation>Az ehtiyat &amp;həddi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Sayğac addımı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>Loc&amp;k after</source>
         <translation>Avtomatik &amp;kilid</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Koordinatorunuzun bu noutbukun paketlərində gördüyü ad.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>vərəqələrdə çap olunur, məs. layihənin donoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="164"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="169"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>noutbukun adətən işlədiyi yer: adın bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="165"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="170"/>
         <source> items</source>
         <translation> ədəd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="166"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Sayğac düyməsinə bir basış neçə ədəd sayır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="172"/>
         <source> min</source>
         <translation> dəq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="173"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="176"/>
         <source>An encrypted store locks the window after this many minutes without use; its passphrase unlocks it. 0 never locks.</source>
         <translation>Şifrələnmiş baza bu qədər dəqiqə istifadə olunmadıqdan sonra pəncərəni kilidləyir; kilidi parol ifadəsi açır. 0 olduqda heç vaxt kilidlənmir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="175"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="204"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="209"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="255"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="260"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>&apos;%1&apos; adlı yer yoxdur. Yazarkən siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="286"/>
         <source>The settings could not be saved: %1</source>
         <translation>Tənzimləmələri yadda saxlamaq alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="290"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
@@ -4819,228 +5058,228 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="220"/>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="224"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="233"/>
         <source>Send changes</source>
         <translation>Dəyişiklikləri göndər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Kimə:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
         <source>Sa&amp;ve on:</source>
         <translation>&amp;Harada saxlanılsın:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
         <source>Insert a USB stick or choose a folder</source>
         <translation>USB yaddaş taxın və ya qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Qovluq seç…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
         <source>Look for &amp;USB sticks</source>
         <translation>&amp;USB yaddaşları axtar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="231"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
         <source>&amp;Export bundle</source>
         <translation>Paketi &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
         <source>Receive changes</source>
         <translation>Dəyişiklikləri qəbul et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="243"/>
         <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
         <translation>Paket fayllarını (.fkb) və ya onları saxlayan qovluğu bu ekranın istənilən yerinə atın, ya da seçin:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="245"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Faylları idxal et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="246"/>
         <source>Import a fo&amp;lder…</source>
         <translation>Qovluğu i&amp;dxal et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="247"/>
         <source>Last import</source>
         <translation>Son idxal</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="248"/>
         <source>Devices</source>
         <translation>Cihazlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="249"/>
         <source>Changes held</source>
         <translation>Saxlanılan dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="262"/>
         <source>Coordinator (all my changes)</source>
         <translation>Koordinator (bütün dəyişikliklərim)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="254"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="264"/>
         <source>Officers&apos; laptops (reference data only, no names)</source>
         <translation>Əməkdaşların noutbukları (yalnız soraq məlumatları, adsız)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="293"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
         <source>Sync is paused: %1</source>
         <translation>Sinxronlaşdırma dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
         <source>This laptop is not set up yet.</source>
         <translation>Bu noutbuk hələ quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="311"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="313"/>
         <source>Changes waiting to be sent to the coordinator: %1</source>
         <translation>Koordinatora göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="314"/>
         <source>Last export: %1</source>
         <translation>Son ixrac: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="316"/>
         <source>Last import: %1</source>
         <translation>Son idxal: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="322"/>
         <source>Bundles waiting for approval: %1 (see Devices)</source>
         <translation>Təsdiq gözləyən paketlər: %1 (bax: Cihazlar)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="342"/>
         <source>USB stick %1 (%2 free)</source>
         <translation>USB yaddaş %1 (%2 boş)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="349"/>
         <source>Folder %1</source>
         <translation>Qovluq %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="344"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="355"/>
         <source>Save bundles in</source>
         <translation>Paketlərin saxlanacağı qovluq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="372"/>
         <source>Writing the bundle…</source>
         <translation>Paket yazılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="366"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="378"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="370"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
         <source>Saved %1 (%2 changes).</source>
         <translation>Saxlanıldı: %1 (%2 dəyişiklik).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="377"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
         <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
         <translation>Şifrələnməyib: bu noutbuk hələ koordinatorun açarını bilmir (Tənzimləmələrdə qoşulma faylını yükləyin). Faylı etibarlı yerdə saxlayın: orada adlar ola bilər.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="404"/>
         <source>Import bundles</source>
         <translation>Paketləri idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="404"/>
         <source>Field Kit bundles (*.fkb)</source>
         <translation>Field Kit paketləri (*.fkb)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="399"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="411"/>
         <source>Import every bundle in</source>
         <translation>Bu qovluqdakı bütün paketləri idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="407"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="419"/>
         <source>No bundles (*.fkb) found there.</source>
         <translation>Orada paket (*.fkb) tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="437"/>
         <source>Importing bundles</source>
         <translation>Paketlər idxal edilir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="433"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="445"/>
         <source>%1 imported</source>
         <translation>idxal edildi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="446"/>
         <source>%1 already here</source>
         <translation>artıq var: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="435"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="447"/>
         <source>%1 waiting for approval</source>
         <translation>təsdiq gözləyir: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="436"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="448"/>
         <source>%1 refused</source>
         <translation>rədd edildi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="439"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="451"/>
         <source>%1 bundle(s): %2.</source>
         <translation>%1 paket: %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="441"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="453"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="444"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="456"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Ləğv edildi: %1 paket idxal edilmədi; sonra yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="479"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="491"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Cihaz təsdiqləndi; gözləyən %1 paket idxal edildi.</translation>
     </message>
@@ -5152,69 +5391,109 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="86"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
         <source>Unlock Field Kit</source>
         <translation>Field Kit-in kilidini aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="101"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN kod:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="108"/>
         <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
         <translation>Bu kompüterdəki baza şifrələnib. Onu açmaq üçün parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="104"/>
         <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
         <translation>Baza şifrələnəndə göstərilmiş bərpa açarını yazın (beş simvollu altı qrup).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="100"/>
+        <source>Type the PIN set for this session, or untick the box to use the passphrase.</source>
+        <translation>Bu seans üçün təyin edilmiş PIN kodu yazın və ya parol ifadəsindən istifadə etmək üçün işarəni götürün.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="106"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Bərpa açarı:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="109"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol ifadəsi:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="95"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="110"/>
+        <source>Unlock with the P&amp;IN</source>
+        <translation>P&amp;IN kodla kilidi aç</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="111"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>Əvəzinə bərpa &amp;açarından istifadə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="114"/>
         <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
         <translation>Unudulmuş parol ifadəsini bərpa etmək olmur: nə onu, nə də bərpa açarını bilmədən bu bazanı heç kim aça bilməz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="102"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="103"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;x</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="160"/>
         <source>Type the recovery key first.</source>
         <translation>Əvvəlcə bərpa açarını yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="160"/>
         <source>Type the passphrase first.</source>
         <translation>Əvvəlcə parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="133"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="169"/>
         <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
         <translation>Bərpa açarı yanlışdır. Onu yoxlayıb yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="171"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Parol ifadəsi yanlışdır. Yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="187"/>
+        <source>Type the PIN first.</source>
+        <translation>Əvvəlcə PIN kodu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="194"/>
+        <source>That PIN is wrong. Tries left before the passphrase is needed: %1.</source>
+        <translation>PIN kod yanlışdır. Parol ifadəsi lazım olana qədər qalan cəhdlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="205"/>
+        <source>%1 wrong PINs: the PIN no longer works. Type the passphrase to unlock.</source>
+        <translation>%1 yanlış PIN kod: PIN kod artıq işləmir. Kilidi açmaq üçün parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="246"/>
+        <source>This computer&apos;s keyring cannot be reached now, so the key kept there was not used. Type the passphrase.</source>
+        <translation>Bu kompüterin parol anbarına indi çatmaq olmur, ona görə də orada saxlanan açardan istifadə edilmədi. Parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="254"/>
+        <source>This computer&apos;s keyring no longer holds a key that opens the store. Type the passphrase; Settings → Security can keep the key there again.</source>
+        <translation>Bu kompüterin parol anbarında artıq bazanı açan açar yoxdur. Parol ifadəsini yazın; Tənzimləmələr → Təhlükəsizlik açarı yenidən orada saxlaya bilər.</translation>
     </message>
 </context>
 <context>

@@ -382,62 +382,62 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="253"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
         <source>Data directory</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="254"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="259"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="255"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="260"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="258"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
         <source>Copies of the store in the data directory&apos;s &apos;backups&apos; folder; the newest %1 are kept. Copy one to a USB stick now and then: a stolen laptop takes its backups with it.</source>
         <translation>Копии базы в папке &apos;backups&apos; папки данных; хранятся %1 последних. Время от времени копируйте одну на USB-накопитель: украденный ноутбук унесёт и свои резервные копии.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="262"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="267"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="263"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="268"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="264"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="269"/>
         <source>Restore from a &amp;file…</source>
         <translation>Восстановить из &amp;файла…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="292"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="297"/>
         <source>Backed up to %1.</source>
         <translation>Резервная копия создана: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="295"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="300"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="313"/>
         <source>Restore from</source>
         <translation>Восстановить из файла</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="308"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="313"/>
         <source>Field Kit stores (*.db)</source>
         <translation>Базы Field Kit (*.db)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="316"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="321"/>
         <source>Replace the store with the backup %1?
 
 What was recorded after it will no longer be shown. The store as it is now is kept as a backup first, so this can be undone. Field Kit then reopens the store.</source>
@@ -446,23 +446,23 @@ What was recorded after it will no longer be shown. The store as it is now is ke
 Записанное после неё больше не будет показано. Текущее состояние базы сначала сохраняется как резервная копия, так что это можно отменить. Затем Field Kit заново откроет базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="320"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="344"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="325"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="349"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="331"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="336"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="334"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="339"/>
         <source>The backup was restored. Field Kit now reopens the store.</source>
         <translation>Резервная копия восстановлена. Field Kit заново открывает базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="338"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="343"/>
         <source>Recording stays paused until this laptop takes a new device identity (Settings, This device), because other computers may already hold changes newer than the backup.</source>
         <translation>Запись приостановлена, пока ноутбук не получит новый идентификатор устройства (Настройки, Это устройство): на других компьютерах уже могут быть изменения новее резервной копии.</translation>
     </message>
@@ -1696,104 +1696,104 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="98"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="101"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Device id</source>
         <translation>ID устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="100"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="108"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="111"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
         <source>Its key fingerprint</source>
         <translation>Отпечаток его ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="103"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="106"/>
         <source>Hub address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="109"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="112"/>
         <source>A coordinator compares this before approving this laptop.</source>
         <translation>Координатор сверяет это перед одобрением ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="110"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="113"/>
         <source>Take a &amp;new device identity…</source>
         <translation>Получить &amp;новый идентификатор…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="128"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="133"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="135"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
         <source>This is a coordinator: laptops enrol with it. Write an enrolment file with &apos;fieldkit enroll --out FILE&apos; and hand it over in person.</source>
         <translation>Это координатор: ноутбуки подключаются к нему. Создайте файл подключения командой &apos;fieldkit enroll --out FILE&apos; и передайте его лично.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="140"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="145"/>
         <source>This laptop is enrolled: its bundles are encrypted to this key.</source>
         <translation>Ноутбук подключён: его пакеты шифруются этим ключом.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="144"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="149"/>
         <source>This laptop is not enrolled with a coordinator, so its bundles are not encrypted and wait for approval. Load the enrolment file your coordinator gave you.</source>
         <translation>Ноутбук не подключён к координатору, поэтому его пакеты не шифруются и ждут одобрения. Загрузите файл подключения, который дал вам координатор.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="151"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Load another &amp;enrolment file…</source>
         <translation>Загрузить другой &amp;файл подключения…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="156"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
         <source>Load an &amp;enrolment file…</source>
         <translation>Загрузить &amp;файл подключения…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="166"/>
         <source>Enrolment file</source>
         <translation>Файл подключения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="161"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="166"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>Файлы подключения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="175"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="180"/>
         <source>Enrolled with %1. Check its key fingerprint with your coordinator: %2</source>
         <translation>Подключено к %1. Сверьте отпечаток ключа с координатором: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="187"/>
-        <location filename="../fieldkit/ui/settings_data.py" line="198"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="203"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_data.py" line="189"/>
+        <location filename="../fieldkit/ui/settings_data.py" line="194"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -2407,7 +2407,7 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../fieldkit/ui/autolock.py" line="69"/>
+        <location filename="../fieldkit/ui/autolock.py" line="75"/>
         <source>Field Kit is locked</source>
         <translation>Field Kit заблокирован</translation>
     </message>
@@ -4097,6 +4097,240 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="178"/>
+        <source>Encrypt this store</source>
+        <translation>Зашифровать эту базу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="179"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="180"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <source>The same again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
+        <translation>Выберите несколько не связанных между собой слов. Утерянную парольную фразу нельзя восстановить: Field Kit один раз покажет ключ восстановления — запишите его на бумаге и храните отдельно от ноутбука. Без них обоих никто не откроет базу. На время шифрования Field Kit закрывает базу, а затем открывает снова.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <source>&amp;Encrypt this store</source>
+        <translation>&amp;Зашифровать эту базу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="189"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <source>The same &amp;again</source>
+        <translation>&amp;Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
+        <source>or the recovery key</source>
+        <translation>или ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="198"/>
+        <source>New reco&amp;very key</source>
+        <translation>Новый ключ &amp;восстановления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
+        <translation>Для нового ключа восстановления, PIN-кода и связки ключей сначала нужна текущая парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="202"/>
+        <source>Recovery key (shown only now)</source>
+        <translation>Ключ восстановления (показан только сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
+        <translation>Запишите его на бумаге и храните отдельно от ноутбука. Он откроет базу, если парольная фраза забыта. Иначе утерянную парольную фразу не восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="209"/>
+        <source>I have &amp;written it down</source>
+        <translation>Я за&amp;писал(а) его</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
+        <source>PIN for the lock screen</source>
+        <translation>PIN-код для экрана блокировки</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="211"/>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation>&amp;PIN-код (4–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <source>&amp;Set PIN</source>
+        <translation>За&amp;дать PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <source>&amp;Remove PIN</source>
+        <translation>&amp;Удалить PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <source>Keyring</source>
+        <translation>Связка ключей</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <source>Remember the &amp;key in this computer&apos;s keyring</source>
+        <translation>Хранить &amp;ключ в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
+        <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
+        <translation>Эта база зашифрована: без её парольной фразы или ключа восстановления её никто не прочитает.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="226"/>
+        <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
+        <translation>Эта база не зашифрована: любой, у кого окажется этот ноутбук, прочитает имена в ней.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
+        <translation>PIN-код снимает блокировку экрана, пока Field Kit не закрыт. После %1 неверных PIN-кодов нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="237"/>
+        <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
+        <translation>Задайте PIN-код, чтобы быстро снимать блокировку экрана. Он действует, пока Field Kit не закрыт, и нигде не сохраняется; при запуске всегда нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
+        <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
+        <translation>На этом компьютере не работает ни одна связка ключей (%1), поэтому парольная фраза запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="256"/>
+        <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
+        <translation>Теперь Field Kit открывается без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем. Автоблокировка по-прежнему её запрашивает.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="260"/>
+        <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
+        <translation>Тогда Field Kit будет открываться без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="268"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="275"/>
+        <source>Type the current passphrase (or the recovery key) first.</source>
+        <translation>Сначала введите текущую парольную фразу (или ключ восстановления).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="283"/>
+        <source>Type the new passphrase twice.</source>
+        <translation>Введите новую парольную фразу дважды.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="287"/>
+        <source>The two new passphrases differ. Type them again.</source>
+        <translation>Две новые парольные фразы различаются. Введите их снова.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
+        <translation>Она короткая: более длинную тому, кто найдёт ноутбук, подобрать гораздо труднее.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="326"/>
+        <source>Encrypting the store</source>
+        <translation>Шифрование базы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="330"/>
+        <source>Cancelled; the store was not encrypted.</source>
+        <translation>Отменено; база не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="342"/>
+        <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
+        <translation>База и её резервные копии теперь зашифрованы. При запуске Field Kit запросит парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="371"/>
+        <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
+        <translation>Парольная фраза изменена. Старая больше не открывает базу; ключ восстановления по-прежнему открывает.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="393"/>
+        <source>A new recovery key was made; the old one no longer opens the store.</source>
+        <translation>Создан новый ключ восстановления; старый больше не открывает базу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="400"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код — это от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="404"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Два PIN-кода различаются. Введите их снова.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="424"/>
+        <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
+        <translation>PIN-код задан. Он снимает блокировку экрана, пока Field Kit не закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="429"/>
+        <source>The PIN was removed; the lock screen asks for the passphrase.</source>
+        <translation>PIN-код удалён; экран блокировки запрашивает парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="448"/>
+        <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
+        <translation>Ключ хранится в связке ключей этого компьютера: Field Kit открывается без парольной фразы.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="452"/>
+        <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
+        <translation>Ключ удалён из связки ключей: при запуске Field Kit запросит парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
+        <translation>Не удалось использовать связку ключей (%1). При запуске по-прежнему нужна парольная фраза.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsModels</name>
     <message>
         <location filename="../fieldkit/ui/settings_models.py" line="18"/>
@@ -4257,144 +4491,149 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="137"/>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="140"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="141"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
         <source>Settings</source>
         <extracomment>the store file was replaced by a backup (``RestoreResult``): open ``result.paths`` again</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="142"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="143"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="147"/>
         <source>Places and helplines</source>
         <translation>Места и горячие линии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="144"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="148"/>
         <source>Device and coordinator</source>
         <translation>Устройство и координатор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="145"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="149"/>
         <source>Data and backups</source>
         <translation>Данные и резервные копии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="146"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="151"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="152"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
         <source>&amp;Funder</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="153"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="159"/>
         <source>&amp;Home location</source>
         <translation>&amp;Основное место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="160"/>
         <source>Default &amp;helpline</source>
         <translation>&amp;Горячая линия по умолчанию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="161"/>
         <source>Low &amp;stock below</source>
         <translation>&amp;Малый запас ниже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="157"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
         <source>&amp;Tally step</source>
         <translation>&amp;Шаг счётчика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="158"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
         <source>Loc&amp;k after</source>
         <translation>Авто&amp;блокировка через</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="162"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
         <source>The name your coordinator sees on this laptop&apos;s bundles.</source>
         <translation>Имя, которое координатор видит на пакетах этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="163"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
         <source>printed on leaflets, e.g. the donor of the project</source>
         <translation>печатается на листовках, напр. донор проекта</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="164"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="169"/>
         <source>where this laptop usually works: type part of the name</source>
         <translation>где обычно работает ноутбук: введите часть названия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="165"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="170"/>
         <source> items</source>
         <translation> шт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="166"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
         <source>How many items one press of the tally button counts.</source>
         <translation>Сколько единиц засчитывает одно нажатие кнопки счётчика.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="167"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="172"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="168"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="173"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="171"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="176"/>
         <source>An encrypted store locks the window after this many minutes without use; its passphrase unlocks it. 0 never locks.</source>
         <translation>Зашифрованная база блокирует окно после стольких минут бездействия; разблокировать его можно парольной фразой. 0 — не блокировать никогда.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="175"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="204"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="209"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="255"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="260"/>
         <source>No place called &apos;%1&apos;. Choose one from the list as you type.</source>
         <translation>Места «%1» нет. Выберите его из списка при вводе.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="286"/>
         <source>The settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/settings_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/settings_page.py" line="290"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4831,228 +5070,228 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="220"/>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="223"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="224"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="233"/>
         <source>Send changes</source>
         <translation>Отправка изменений</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="225"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="227"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
         <source>Sa&amp;ve on:</source>
         <translation>Куда &amp;сохранить:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="228"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
         <source>Insert a USB stick or choose a folder</source>
         <translation>Вставьте USB-накопитель или выберите папку</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="229"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="230"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
         <source>Look for &amp;USB sticks</source>
         <translation>Найти &amp;USB-накопители</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="231"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
         <source>&amp;Export bundle</source>
         <translation>&amp;Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="232"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
         <source>Receive changes</source>
         <translation>Получение изменений</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="234"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="243"/>
         <source>Drop bundle files (.fkb) or a folder holding them anywhere on this screen, or choose them:</source>
         <translation>Перетащите файлы пакетов (.fkb) или папку с ними в любое место этого экрана либо выберите их:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="245"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="237"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="246"/>
         <source>Import a fo&amp;lder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="238"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="247"/>
         <source>Last import</source>
         <translation>Последний импорт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="248"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="240"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="249"/>
         <source>Changes held</source>
         <translation>Хранимые изменения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="241"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="250"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="262"/>
         <source>Coordinator (all my changes)</source>
         <translation>Координатор (все мои изменения)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="254"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="264"/>
         <source>Officers&apos; laptops (reference data only, no names)</source>
         <translation>Ноутбуки сотрудников (только справочные данные, без имён)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="293"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
         <source>Sync is paused: %1</source>
         <translation>Синхронизация приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="308"/>
         <source>This laptop is not set up yet.</source>
         <translation>Этот ноутбук ещё не настроен.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="301"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="311"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="303"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="313"/>
         <source>Changes waiting to be sent to the coordinator: %1</source>
         <translation>Изменений, ожидающих отправки координатору: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="304"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="314"/>
         <source>Last export: %1</source>
         <translation>Последний экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="306"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="316"/>
         <source>Last import: %1</source>
         <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="322"/>
         <source>Bundles waiting for approval: %1 (see Devices)</source>
         <translation>Пакетов, ожидающих одобрения: %1 (см. «Устройства»)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="342"/>
         <source>USB stick %1 (%2 free)</source>
         <translation>USB-накопитель %1 (свободно %2)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="338"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="349"/>
         <source>Folder %1</source>
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="344"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="355"/>
         <source>Save bundles in</source>
         <translation>Куда сохранять пакеты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="360"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="372"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="366"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="378"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="370"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="382"/>
         <source>Saved %1 (%2 changes).</source>
         <translation>Сохранено: %1 (изменений: %2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="377"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="389"/>
         <source>Not encrypted: this laptop does not know a coordinator&apos;s key yet (load an enrolment file in Settings). Keep the file safe; it may hold names.</source>
         <translation>Не зашифровано: этот ноутбук ещё не знает ключа координатора (загрузите файл подключения в Настройках). Храните файл надёжно: в нём могут быть имена.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="404"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="392"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="404"/>
         <source>Field Kit bundles (*.fkb)</source>
         <translation>Пакеты Field Kit (*.fkb)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="399"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="411"/>
         <source>Import every bundle in</source>
         <translation>Импортировать все пакеты из папки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="407"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="419"/>
         <source>No bundles (*.fkb) found there.</source>
         <translation>Пакеты (*.fkb) там не найдены.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="425"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="437"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="433"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="445"/>
         <source>%1 imported</source>
         <translation>импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="434"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="446"/>
         <source>%1 already here</source>
         <translation>уже есть: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="435"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="447"/>
         <source>%1 waiting for approval</source>
         <translation>ждут одобрения: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="436"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="448"/>
         <source>%1 refused</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="439"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="451"/>
         <source>%1 bundle(s): %2.</source>
         <translation>Пакетов: %1; %2.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="441"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="453"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="444"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="456"/>
         <source>Cancelled: %1 bundle(s) were not imported; import them again later.</source>
         <translation>Отменено: не импортировано пакетов — %1; импортируйте их позже.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/sync_page.py" line="479"/>
+        <location filename="../fieldkit/ui/pages/sync_page.py" line="491"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Устройство одобрено; импортировано ожидавших пакетов: %1.</translation>
     </message>
@@ -5164,69 +5403,109 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="86"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="97"/>
         <source>Unlock Field Kit</source>
         <translation>Разблокировка Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="88"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="101"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-код:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="108"/>
         <source>The store on this computer is encrypted. Type its passphrase to open it.</source>
         <translation>База на этом компьютере зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="90"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="104"/>
         <source>Type the recovery key that was shown when the store was encrypted (six groups of five).</source>
         <translation>Введите ключ восстановления, показанный при шифровании базы (шесть групп по пять знаков).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="100"/>
+        <source>Type the PIN set for this session, or untick the box to use the passphrase.</source>
+        <translation>Введите PIN-код, заданный для этого сеанса, или снимите флажок, чтобы ввести парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="106"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="93"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="109"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="95"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="110"/>
+        <source>Unlock with the P&amp;IN</source>
+        <translation>Разблокировать PIN-ко&amp;дом</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="111"/>
         <source>Use the recovery &amp;key instead</source>
         <translation>&amp;Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="98"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="114"/>
         <source>A forgotten passphrase cannot be recovered: without it or the recovery key, nobody can open this store.</source>
         <translation>Забытую парольную фразу нельзя восстановить: без неё или ключа восстановления никто не сможет открыть эту базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="102"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="103"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="160"/>
         <source>Type the recovery key first.</source>
         <translation>Сначала введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="124"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="160"/>
         <source>Type the passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="133"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="169"/>
         <source>That recovery key is wrong. Check it and try again; nothing was changed.</source>
         <translation>Неверный ключ восстановления. Проверьте его и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/unlock_dialog.py" line="135"/>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="171"/>
         <source>That passphrase is wrong. Try again; nothing was changed.</source>
         <translation>Неверная парольная фраза. Попробуйте снова; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="187"/>
+        <source>Type the PIN first.</source>
+        <translation>Сначала введите PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="194"/>
+        <source>That PIN is wrong. Tries left before the passphrase is needed: %1.</source>
+        <translation>Неверный PIN-код. Осталось попыток до запроса парольной фразы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="205"/>
+        <source>%1 wrong PINs: the PIN no longer works. Type the passphrase to unlock.</source>
+        <translation>Неверных PIN-кодов: %1. PIN-код больше не действует. Для разблокировки введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="246"/>
+        <source>This computer&apos;s keyring cannot be reached now, so the key kept there was not used. Type the passphrase.</source>
+        <translation>Связка ключей этого компьютера сейчас недоступна, поэтому хранящийся в ней ключ не использован. Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/unlock_dialog.py" line="254"/>
+        <source>This computer&apos;s keyring no longer holds a key that opens the store. Type the passphrase; Settings → Security can keep the key there again.</source>
+        <translation>В связке ключей этого компьютера больше нет ключа, открывающего базу. Введите парольную фразу; в разделе Настройки → Безопасность ключ можно сохранить там снова.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ class UnlockDialog(QDialog):
         mode = self.method()
         if mode == "pin":
             self.intro.setText(self.tr("Type the PIN set for this session, or untick the box to use the passphrase."))
-            self.secret_label.setText(self.tr("P&IN:"))
+            self.secret_label.setText(self.tr("&PIN:"))
         elif mode == "recovery_key":
             self.intro.setText(
                 self.tr("Type the recovery key that was shown when the store was encrypted (six groups of five).")

@@ -176,7 +176,7 @@ def test_a_pin_set_in_settings_unlocks_the_lock_screen(qtbot, encrypted_store: S
 
     _lock(qtbot, window)
     prompt = window.autolock.screen.prompt  # type: ignore[union-attr]
-    assert prompt.method() == "pin" and prompt.secret_label.text() == "P&IN:"
+    assert prompt.method() == "pin" and prompt.secret_label.text() == "&PIN:"
     _type_on_lock_screen(window, "0000")
     assert window.autolock.is_locked and "PIN is wrong" in prompt.message.text()  # type: ignore[union-attr]
     assert "4" in prompt.message.text()
