@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--role", choices=["officer", "coordinator"], default="officer")
     p.set_defaults(handler=cmd_hub_enroll)
+    p = hsub.add_parser("devices", parents=[common], help="the devices registered with the hub")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.set_defaults(handler=cmd_hub_devices)
+    p = hsub.add_parser("revoke", parents=[common], help="refuse a device's requests from now on")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("device", metavar="DEVICE", help="device id (or a unique prefix) or name")
+    p.set_defaults(handler=cmd_hub_revoke, status="revoked")
+    p = hsub.add_parser("approve", parents=[common], help="trust a revoked device again")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("device", metavar="DEVICE")
+    p.set_defaults(handler=cmd_hub_revoke, status="trusted")
 
 
 def register_sync(ssub: Any, common: argparse.ArgumentParser) -> None:
@@ -41,10 +54,16 @@ def register_sync(ssub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_sync_folder)
 
 
-def _engine(url: str) -> Any:
+@contextmanager
+def _engine(url: str) -> Iterator[Any]:
+    """The hub database's engine for one command, its connections closed afterwards."""
     from fieldkit.hub.db import make_engine
 
-    return make_engine(url)
+    engine = make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def cmd_hub_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
@@ -54,7 +73,8 @@ def cmd_hub_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
     from fieldkit.sync.keys import fingerprint
 
     try:
-        hub, created = init_hub(_engine(args.db), args.name)
+        with _engine(args.db) as engine:
+            hub, created = init_hub(engine, args.name)
     except SQLAlchemyError as exc:
         raise CommandError(f"Cannot set up the hub in {args.db}: {exc.__class__.__name__}: {exc}") from exc
     data = {**hub.public(), "fingerprint": fingerprint(hub.sign_key), "created": created}
@@ -65,8 +85,28 @@ def cmd_hub_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
 def cmd_hub_enroll(args: argparse.Namespace, ctx: CommandContext) -> Output:
     from fieldkit.hub.identity import write_hub_enrolment
 
-    path = write_hub_enrolment(_engine(args.db), args.url, args.out, args.role)
+    with _engine(args.db) as engine:
+        path = write_hub_enrolment(engine, args.url, args.out, args.role)
     return Output(str(path), {"path": str(path), "role": args.role, "hub_url": args.url.rstrip("/")})
+
+
+def cmd_hub_devices(args: argparse.Namespace, ctx: CommandContext) -> Output:
+    from fieldkit.cli.context import table
+    from fieldkit.hub.admin import list_devices
+
+    with _engine(args.db) as engine:
+        devices = list_devices(engine)
+    rows = [[d.name, d.device_id, d.role, d.status, d.fingerprint, str(d.held), d.last_contact or ""] for d in devices]
+    text = table(["device", "id", "role", "status", "fingerprint", "held", "last contact"], rows)
+    return Output(text if devices else "No devices have registered with this hub yet.", devices)
+
+
+def cmd_hub_revoke(args: argparse.Namespace, ctx: CommandContext) -> Output:
+    from fieldkit.hub.admin import set_device_status
+
+    with _engine(args.db) as engine:
+        device = set_device_status(engine, args.device, args.status)
+    return Output(f"{device.name} ({device.device_id}) is now {device.status}.", device)
 
 
 def cmd_hub_serve(args: argparse.Namespace, ctx: CommandContext) -> Output:
@@ -79,7 +119,8 @@ def cmd_hub_serve(args: argparse.Namespace, ctx: CommandContext) -> Output:
     from fieldkit.hub.app import DB_ENV
     from fieldkit.hub.identity import load_identity
 
-    load_identity(_engine(args.db))  # a clear message before the server starts, not a traceback after
+    with _engine(args.db) as engine:
+        load_identity(engine)  # a clear message before the server starts, not a traceback after
     os.environ[DB_ENV] = args.db
     uvicorn.run(
         "fieldkit.hub.app:create_app_from_env",

@@ -74,10 +74,11 @@ class RateLimit:
             return True
 
 
-def _error(exc: HubError, hub: HubIdentity, nonce: str) -> JSONResponse:
+def _error(exc: HubError, hub: HubIdentity, nonce: str) -> Response:
+    """The refusal as JSON, signed over the exact bytes sent (bound to the request's nonce)."""
     body = json.dumps(exc.as_json(), ensure_ascii=False).encode()
     headers = {H_HUB_SIGNATURE: hub.sign(response_base(nonce, exc.status, body)).hex()} if nonce else {}
-    return JSONResponse(exc.as_json(), status_code=exc.status, headers=headers)
+    return Response(body, status_code=exc.status, media_type="application/json", headers=headers)
 
 
 def _signed_json(data: Any, hub: HubIdentity, nonce: str, status: int = 200) -> Response:
@@ -160,7 +161,7 @@ def create_app(url: str | None = None) -> FastAPI:
 
     @app.post("/v1/devices", summary="register a device with the proof of its enrolment")
     async def post_device(request: Request) -> Response:
-        nonce = ""
+        nonce = request.headers.get("x-fieldkit-nonce", "")[:64]  # errors are signed too, bound to it
         try:
             body = await _body(request, 64 << 10)
             try:
@@ -179,7 +180,7 @@ def create_app(url: str | None = None) -> FastAPI:
 
     @app.post("/v1/bundles", summary="push a bundle; the answer is the hub's acknowledgement vector")
     async def post_bundle(request: Request) -> Response:
-        nonce = ""
+        nonce = request.headers.get("x-fieldkit-nonce", "")[:64]
         try:
             body = await _body(request, MAX_PUSH_BYTES)
             headers = {k.lower(): v for k, v in request.headers.items()}
@@ -211,7 +212,7 @@ def create_app(url: str | None = None) -> FastAPI:
 
     @app.get("/v1/changes", summary="pull the changes after a position, in the device's scope, as a bundle")
     async def get_changes(request: Request, after: int = 0, limit: int = service.PULL_LIMIT) -> Response:
-        nonce = ""
+        nonce = request.headers.get("x-fieldkit-nonce", "")[:64]
         try:
             headers = {k.lower(): v for k, v in request.headers.items()}
             device, nonce = await run_in_threadpool(
