@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fieldkit.config import Paths
 from fieldkit.store import keys
@@ -30,6 +30,7 @@ from fieldkit.ui.unlock_dialog import UnlockDialog
 if TYPE_CHECKING:
     from fieldkit.store.engine import Store
 
+PROMPT_WIDTH = 520
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -67,7 +68,14 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width in a row of its own (not an alignment flag) lets the box layout give the prompt
+        # the height its wrapped messages need in the longer languages.
+        self.prompt.setFixedWidth(PROMPT_WIDTH)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.prompt)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
 

@@ -74,8 +74,9 @@ class SecurityPanel(QWidget):
         self.encrypt_button.clicked.connect(self.encrypt)
         self.encrypt_captions = [QLabel(self.encrypt_box), QLabel(self.encrypt_box)]
         form = QFormLayout()
-        form.addRow(self.encrypt_captions[0], self.encrypt_new)
-        form.addRow(self.encrypt_captions[1], self.encrypt_again)
+        for caption, edit in zip(self.encrypt_captions, (self.encrypt_new, self.encrypt_again), strict=True):
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
         box = QVBoxLayout(self.encrypt_box)
         box.addLayout(form)
         box.addWidget(self.encrypt_warning)
@@ -128,8 +129,9 @@ class SecurityPanel(QWidget):
             edit.setMaximumWidth(160)
         self.pin_captions = [QLabel(self.pin_box), QLabel(self.pin_box)]
         form = QFormLayout()
-        form.addRow(self.pin_captions[0], self.pin)
-        form.addRow(self.pin_captions[1], self.pin_again)
+        for caption, edit in zip(self.pin_captions, (self.pin, self.pin_again), strict=True):
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
         self.set_pin_button = QPushButton(self.pin_box)
         self.set_pin_button.clicked.connect(self.set_pin)
         self.remove_pin_button = QPushButton(self.pin_box)

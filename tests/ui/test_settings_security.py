@@ -244,3 +244,24 @@ def test_without_a_keyring_the_checkbox_says_so(qtbot, encrypted_store: Store, p
         window.close()
     finally:
         keyring.set_keyring(before)
+
+
+def test_encrypting_runs_off_the_gui_thread_and_the_window_carries_on(qtbot, quick_store: Store, paths: Paths) -> None:
+    create_participant(quick_store, name="Aytən Məmmədova", sex="female", consent=True)
+    before = canonical_export(quick_store)
+    window, panel = _security(qtbot, quick_store, paths)
+    window.context.runner.synchronous = False  # the app's way: a worker thread behind the progress bar
+    panel.encrypt_new.setText(PASSPHRASE)
+    panel.encrypt_again.setText(PASSPHRASE)
+    panel.encrypt_button.click()
+
+    qtbot.waitUntil(lambda: panel.recovery_box.isVisibleTo(panel), timeout=30_000)
+    window.context.runner.wait()
+    assert cipher.is_encrypted(paths.store), panel.message.text()
+    store = window.context.require_store()
+    assert store is not quick_store and canonical_export(store) == before
+    window.go("people")
+    window.go("home")  # the screens read the reopened store
+    window.close()
+    store.close()
+    keys.forget(paths)
