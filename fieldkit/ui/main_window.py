@@ -31,12 +31,14 @@ from fieldkit.store.identity import check_identity
 from fieldkit.ui.context import ALL_TOPICS, SETTINGS, AppContext
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.labels import ROLE_LABELS, label
+from fieldkit.ui.sync_status import SyncStatusBar
 from fieldkit.ui.window_parts import NetworkWatch, StartupView, WelcomeView
 
 if TYPE_CHECKING:
     from fieldkit.store.engine import Store
     from fieldkit.store.quick import Snapshot
     from fieldkit.ui.autolock import AutoLock
+    from fieldkit.ui.autosync import AutoSync
     from fieldkit.ui.pages.base import Page
 
 # The screens, in navigation order; Ctrl+1 … Ctrl+8 reach them.
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.wizard: QWidget | None = None
         self.autolock: AutoLock | None = None
+        self.autosync: AutoSync | None = None
         self._painted = False
         self.resize(1280, 720)
         self._build()
@@ -127,9 +130,10 @@ class MainWindow(QMainWindow):
         self.network_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.last_sync_label = QLabel(self)
+        self.sync_status = SyncStatusBar(self)  # hub and shared-folder sync, once the store is open
         bar = self.statusBar()
         bar.addWidget(self.device_label)
-        for widget in (self.network_label, self.pending_label, self.last_sync_label):
+        for widget in (self.network_label, self.pending_label, self.last_sync_label, self.sync_status):
             bar.addPermanentWidget(widget)
         self.shortcuts: list[QShortcut] = []
         for index, _key in enumerate(PAGE_KEYS):
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.go("home")
         self._show_status()
         self._start_autolock()
+        self._start_autosync()
 
     def _start_autolock(self) -> None:
         """An encrypted store's window locks after a while without input (``fieldkit.ui.autolock``)."""
@@ -215,6 +220,23 @@ class MainWindow(QMainWindow):
                 lambda: self.settings.lock_after_minutes,
                 lambda: needs_key(self.paths),
             )
+
+    def _start_autosync(self) -> None:
+        """Sync with the hub and the shared folder by itself (``fieldkit.ui.autosync``)."""
+        from fieldkit.ui.autosync import AutoSync
+
+        if self.autosync is None:
+            self.autosync = AutoSync(self.context, self)
+            self.autosync.changed.connect(self._show_status)
+            self.sync_status.attach(self.autosync)
+            self.pages["sync"].attach_autosync(self.autosync)  # type: ignore[attr-defined]
+            if self._network is not None:
+                self._network.changed.connect(self._network_changed)
+            self.autosync.start()
+
+    def _network_changed(self) -> None:
+        if self._network is not None and self.autosync is not None:
+            self.autosync.network_changed(self._network.state)
 
     def _build_pages(self) -> None:
         from fieldkit.ui.pages.events_page import EventsPage
@@ -341,6 +363,8 @@ class MainWindow(QMainWindow):
         if self._network is None:
             self._network = NetworkWatch(self)
             self._network.changed.connect(self._show_network)
+            if self.autosync is not None:
+                self._network.changed.connect(self._network_changed)
             self._show_network()
 
     def _show_network(self) -> None:
@@ -376,6 +400,10 @@ class MainWindow(QMainWindow):
             self.pending_label.setToolTip(str(exc))
             return
         self.pending_label.setText(self.tr("Waiting to sync: %1 changes").replace("%1", format_count(brief.pending)))
+        self.sync_status.set_pending(brief.pending)
+        automatic = self.autosync is not None and bool(self.autosync.hub_url or self.autosync.folder)
+        self.pending_label.setVisible(not automatic)  # the sync status says how many wait
+        self.last_sync_label.setVisible(not automatic)
         if brief.last_sync_at:
             when = format_datetime(brief.last_sync_at)
             self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
@@ -407,6 +435,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.autolock is not None:
             self.autolock.stop()
+        if self.autosync is not None:
+            self.autosync.stop()
         for page in self.pages.values():
             page.close()
         self.context.runner.wait()

@@ -30,6 +30,7 @@ from fieldkit.ui.context import SETTINGS, SYNC, AppContext
 from fieldkit.ui.formats import format_datetime
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.settings_models import BackupsModel
+from fieldkit.ui.settings_sync import SyncSettingsBox
 from fieldkit.ui.sync_models import RecordRole, make_table
 from fieldkit.ui.tasks import TaskContext
 
@@ -88,9 +89,11 @@ class KeysPanel(QWidget):
         coordinator.addLayout(self.coordinator_form)
         coordinator.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
         coordinator.addWidget(self.enrol_message)
+        self.sync_box = SyncSettingsBox(context, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.device_box)
         layout.addWidget(self.coordinator_box)
+        layout.addWidget(self.sync_box)
         layout.addStretch(1)
         self._record: enrolment.EnrolmentRecord | None = None
 
@@ -108,12 +111,14 @@ class KeysPanel(QWidget):
         self.coordinator_box.setTitle(self.tr("Coordinator"))
         self.fingerprint.setToolTip(self.tr("A coordinator compares this before approving this laptop."))
         self.renew_button.setText(self.tr("Take a &new device identity…"))
+        self.sync_box.retranslate()
         self._show()
 
     def refresh(self) -> None:
         store = self.context.require_store()
         self._device = enrolment.this_device(store)
         self._record = enrolment.enrolment_status(store, self.context.settings.hub_url)
+        self.sync_box.refresh()
         self._show()
 
     def _show(self) -> None:

@@ -107,7 +107,8 @@ def test_a_bundle_exported_on_the_laptop_arrives_on_the_coordinator(
     [bundle] = usb.glob("*.fkb")
     assert str(bundle) in sender.export_message.text()
     assert "Not encrypted" not in sender.export_message.text()  # enrolled: encrypted to Baku-HQ
-    assert context.settings.sync_folder == str(usb)  # remembered for next time
+    assert context.settings.extra["export_folder"] == str(usb)  # remembered for next time
+    assert context.settings.sync_folder is None  # a one-off export does not turn on automatic folder sync
     assert sender.status_label.text().startswith("Changes waiting to be sent to the coordinator: 3")
     assert sender.history_model.rowCount() == 1
 

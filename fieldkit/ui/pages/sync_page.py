@@ -32,12 +32,14 @@ from fieldkit.services import enrolment
 from fieldkit.store.errors import KnownError
 from fieldkit.sync import exchange, trust
 from fieldkit.sync.importer import BundleResult
+from fieldkit.ui.autosync import AutoSync
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, STOCK, SYNC, AppContext
 from fieldkit.ui.drives import Drive, detect_drives
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.sync_devices import DevicesPanel
+from fieldkit.ui.sync_hub_panel import HubPanel
 from fieldkit.ui.sync_models import (
     HistoryModel,
     OriginRow,
@@ -49,6 +51,7 @@ from fieldkit.ui.sync_models import (
 from fieldkit.ui.tasks import Cancelled, TaskContext
 
 WARNING_STYLE = "color: #a40000;"
+EXPORT_FOLDER_KEY = "export_folder"  # Settings.extra: the last folder chosen for an export
 BANNER_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px;"
 
 
@@ -106,6 +109,7 @@ class SyncPage(Page):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
+        self.hub_panel = HubPanel(self)  # shown once the main window attaches its automatic sync
 
         # export
         self.export_box = QGroupBox(self)
@@ -199,6 +203,7 @@ class SyncPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.hub_panel)
         layout.addLayout(boxes)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.scope_combo, self.destination_combo)
@@ -215,6 +220,10 @@ class SyncPage(Page):
             self.export_bundle()
         elif action == "import":
             self.import_files()
+
+    def attach_autosync(self, sync: AutoSync) -> None:
+        """The main window's automatic sync: its state and Sync now on this screen."""
+        self.hub_panel.attach(sync)
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -239,6 +248,7 @@ class SyncPage(Page):
         self.tabs.setTabText(self.tabs.indexOf(self.devices), self.tr("Devices"))
         self.tabs.setTabText(self.tabs.indexOf(self.vector_tab), self.tr("Changes held"))
         self.tabs.setTabText(self.tabs.indexOf(self.history_view), self.tr("History"))
+        self.hub_panel.retranslate()
         self.devices.retranslate()
         for model in (self.results_model, self.vector_model, self.history_model):
             model.retranslate()
@@ -314,6 +324,7 @@ class SyncPage(Page):
                 )
             )
         self.status_label.setText("\n".join(lines))
+        self.hub_panel.set_pending(status["pending"])
         gaps = [g for row in self.vector_model.records() for g in gap_text(row)]
         self.gaps_label.setText("\n".join(gaps))
         self.gaps_label.setVisible(bool(gaps))
@@ -333,9 +344,9 @@ class SyncPage(Page):
             self.destination_combo.setItemData(
                 self.destination_combo.count() - 1, drive.path, Qt.ItemDataRole.ToolTipRole
             )
-        folder = self.context.settings.sync_folder
-        if folder and self.destination_combo.findData(folder) < 0:
-            self.destination_combo.addItem(self.tr("Folder %1").replace("%1", folder), folder)
+        for folder in (self.context.settings.extra.get(EXPORT_FOLDER_KEY), self.context.settings.sync_folder):
+            if folder and isinstance(folder, str) and self.destination_combo.findData(folder) < 0:
+                self.destination_combo.addItem(self.tr("Folder %1").replace("%1", folder), folder)
         index = self.destination_combo.findData(chosen) if chosen else -1
         self.destination_combo.setCurrentIndex(index if index >= 0 else min(0, self.destination_combo.count() - 1))
 
@@ -344,7 +355,8 @@ class SyncPage(Page):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save bundles in"), start)
         if not folder:
             return None
-        self.context.settings.sync_folder = folder
+        # remembered for the next export; the shared folder for automatic sync is chosen in Settings
+        self.context.settings.extra[EXPORT_FOLDER_KEY] = folder
         self.context.save_settings()
         self._fill_destinations()
         self.destination_combo.setCurrentIndex(self.destination_combo.findData(folder))
