@@ -59,6 +59,7 @@ class SecurityPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self._short_note = ""
+        self._shown_once = False  # refresh runs when the screen is first shown, not at start-up
         self._build()
 
     def _build(self) -> None:
@@ -216,10 +217,14 @@ class SecurityPanel(QWidget):
         self.remove_pin_button.setText(self.tr("&Remove PIN"))
         self.keyring_box.setTitle(self.tr("Keyring"))
         self.keyring_check.setText(self.tr("Remember the &key in this computer's keyring"))
-        self.refresh()
+        if self._shown_once:
+            self.refresh()  # the texts that depend on the state
 
     # -- state ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Show the store's state. The keyring is asked about only for an encrypted store, and only
+        from here: loading its backends takes a good part of a second."""
+        self._shown_once = True
         state = security.state(self.context.paths)
         encrypted = state.encrypted
         self.status.setText(
@@ -243,6 +248,8 @@ class SecurityPanel(QWidget):
         self.pin_state.setText(pin_text.replace("%1", str(keys.PIN_TRIES)))
         self.remove_pin_button.setEnabled(state.pin_set)
         self.keyring_check.setChecked(state.keyring_chosen)
+        if not encrypted:
+            return
         status = security.keyring_status()
         if not status.available:
             self.keyring_check.setEnabled(state.keyring_chosen)  # it can still be switched off
