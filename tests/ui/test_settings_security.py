@@ -265,3 +265,21 @@ def test_encrypting_runs_off_the_gui_thread_and_the_window_carries_on(qtbot, qui
     window.close()
     store.close()
     keys.forget(paths)
+
+
+def test_a_refused_encryption_says_why_and_reopens_the_plain_store(qtbot, quick_store: Store, paths: Paths) -> None:
+    create_participant(quick_store, name="Rəşad Əliyev", sex="male", consent=True)
+    before = canonical_export(quick_store)
+    keys.create_keys(paths, "somebody else's passphrase")  # a key file left here, for another passphrase
+    window, panel = _security(qtbot, quick_store, paths)
+    panel.encrypt_new.setText(PASSPHRASE)
+    panel.encrypt_again.setText(PASSPHRASE)
+    panel.encrypt_button.click()
+
+    assert "store.keys" in panel.message.text() and "does not open it" in panel.message.text()
+    assert not cipher.is_encrypted(paths.store) and keys.remembered(paths) is None
+    store = window.context.require_store()
+    assert store is not quick_store and canonical_export(store) == before  # reopened, plain, all there
+    assert not panel.recovery_box.isVisibleTo(panel) and panel.encrypt_box.isVisibleTo(panel)
+    window.close()
+    store.close()
