@@ -1684,6 +1684,64 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
 </context>
 <context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="63"/>
+        <source>Automatic sync</source>
+        <translation>Avtomatik sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="64"/>
+        <source>Hub:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="65"/>
+        <source>Shared folder:</source>
+        <translation>Ortaq qovluq:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="66"/>
+        <source>Sync &amp;now</source>
+        <translation>İndi si&amp;nxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="71"/>
+        <source>No round yet.</source>
+        <translation>Hələ sinxronlaşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="73"/>
+        <source>succeeded.</source>
+        <translation>uğurlu oldu.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="76"/>
+        <source>%1 changes sent, %2 received.</source>
+        <translation>%1 dəyişiklik göndərildi, %2 alındı.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="80"/>
+        <source>Nothing new either way.</source>
+        <translation>Hər iki tərəfdə yenilik yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="85"/>
+        <source>Last round %1: %2</source>
+        <translation>Son sinxronlaşdırma %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="97"/>
+        <source>None: load the hub&apos;s enrolment file in Settings (Device and coordinator).</source>
+        <translation>Yoxdur: serverin qoşulma faylını Tənzimləmələrdə yükləyin (Cihaz və koordinator).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="101"/>
+        <source>None: choose one in Settings (Device and coordinator).</source>
+        <translation>Yoxdur: Tənzimləmələrdə seçin (Cihaz və koordinator).</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="101"/>
@@ -2397,7 +2455,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../fieldkit/ui/autolock.py" line="75"/>
+        <location filename="../fieldkit/ui/autolock.py" line="83"/>
         <source>Field Kit is locked</source>
         <translation>Field Kit kilidlənib</translation>
     </message>
@@ -2405,83 +2463,83 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../fieldkit/ui/main_window.py" line="148"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="145"/>
+        <location filename="../fieldkit/ui/main_window.py" line="149"/>
         <source>Take a new device identity</source>
         <translation>Yeni cihaz identifikatoru al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="151"/>
+        <location filename="../fieldkit/ui/main_window.py" line="155"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="186"/>
-        <location filename="../fieldkit/ui/main_window.py" line="280"/>
+        <location filename="../fieldkit/ui/main_window.py" line="190"/>
+        <location filename="../fieldkit/ui/main_window.py" line="302"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit bazanı aça bilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="196"/>
+        <location filename="../fieldkit/ui/main_window.py" line="200"/>
         <source>Not set up yet</source>
         <translation>Hələ quraşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="338"/>
+        <location filename="../fieldkit/ui/main_window.py" line="360"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="351"/>
+        <location filename="../fieldkit/ui/main_window.py" line="375"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="352"/>
+        <location filename="../fieldkit/ui/main_window.py" line="376"/>
         <source>○ Offline</source>
         <translation>○ Oflayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="353"/>
+        <location filename="../fieldkit/ui/main_window.py" line="377"/>
         <source>Network: unknown</source>
         <translation>Şəbəkə: naməlum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="357"/>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="375"/>
+        <location filename="../fieldkit/ui/main_window.py" line="399"/>
         <source>Sync state unavailable</source>
         <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="378"/>
+        <location filename="../fieldkit/ui/main_window.py" line="402"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="409"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="383"/>
+        <location filename="../fieldkit/ui/main_window.py" line="411"/>
         <source>Never synced</source>
         <translation>Sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="394"/>
+        <location filename="../fieldkit/ui/main_window.py" line="422"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="396"/>
+        <location filename="../fieldkit/ui/main_window.py" line="424"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -4087,233 +4145,233 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="178"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="181"/>
         <source>Encrypt this store</source>
         <translation>Bu bazanı şifrələ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="179"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="182"/>
         <source>New passphrase</source>
         <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="180"/>
-        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
         <source>The same again</source>
         <translation>Yenidən eyni</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
         <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
         <translation>Bir-biri ilə əlaqəsi olmayan bir neçə söz seçin. İtirilmiş parol ifadəsi bərpa edilə bilməz: Field Kit bərpa açarını bir dəfə göstərir, onu kağıza yazıb noutbukdan uzaqda saxlayın. İkisi də olmadan bazanı heç kim aça bilməz. Şifrələnərkən Field Kit bazanı bağlayır və sonra yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
         <source>&amp;Encrypt this store</source>
         <translation>Bu bazanı &amp;şifrələ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="189"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Cari parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>The same &amp;again</source>
         <translation>Yenidən &amp;eyni</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="199"/>
         <source>or the recovery key</source>
         <translation>və ya bərpa açarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>C&amp;hange passphrase</source>
         <translation>Parol ifadəsini &amp;dəyiş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="198"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="201"/>
         <source>New reco&amp;very key</source>
         <translation>Yeni bərpa &amp;açarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="203"/>
         <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
         <translation>Yeni bərpa açarı, PIN kod və parol anbarı əvvəlcə cari parol ifadəsini tələb edir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="202"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
         <source>Recovery key (shown only now)</source>
         <translation>Bərpa açarı (yalnız indi göstərilir)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
         <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
         <translation>Onu kağıza yazın və noutbukdan uzaqda saxlayın. Parol ifadəsi unudulsa, bazanı o açır. İtirilmiş parol ifadəsini başqa yolla bərpa etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="209"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>Yazıb saxladı&amp;m</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
         <source>PIN for the lock screen</source>
         <translation>Kilid ekranı üçün PIN kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="211"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>&amp;PIN kod (4–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
         <source>&amp;Set PIN</source>
         <translation>PIN kodu &amp;təyin et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
         <source>&amp;Remove PIN</source>
         <translation>PIN kodu &amp;sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
         <source>Keyring</source>
         <translation>Parol anbarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
         <source>Remember the &amp;key in this computer&apos;s keyring</source>
         <translation>Açarı bu kompüterin parol an&amp;barında saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="231"/>
         <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
         <translation>Bu baza şifrələnib: parol ifadəsi və ya bərpa açarı olmadan onu heç kim oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="226"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
         <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
         <translation>Bu baza şifrələnməyib: bu noutbuk kimin əlinə keçsə, içindəki adları oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="240"/>
         <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
         <translation>Field Kit bağlanana qədər PIN kod kilid ekranını açır. %1 yanlış PIN koddan sonra parol ifadəsi lazımdır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="237"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="244"/>
         <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
         <translation>Kilid ekranını tez açmaq üçün PIN kod təyin edin. O, Field Kit bağlanana qədər işləyir və heç yerdə saxlanmır; başlanğıcda həmişə parol ifadəsi soruşulur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="258"/>
         <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
         <translation>Bu kompüterdə heç bir parol anbarı işləmir (%1), ona görə də hər başlanğıcda parol ifadəsi soruşulur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="256"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="265"/>
         <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
         <translation>Beləliklə, bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılır. Avtomatik kilid yenə də onu soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="260"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="269"/>
         <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
         <translation>Onda bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılacaq.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="268"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Cari parol ifadəsi yanlışdır. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="275"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="284"/>
         <source>Type the current passphrase (or the recovery key) first.</source>
         <translation>Əvvəlcə cari parol ifadəsini (və ya bərpa açarını) yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="283"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="292"/>
         <source>Type the new passphrase twice.</source>
         <translation>Yeni parol ifadəsini iki dəfə yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="287"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
         <source>The two new passphrases differ. Type them again.</source>
         <translation>İki yeni parol ifadəsi fərqlidir. Onları yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="305"/>
         <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
         <translation>O qısadır: daha uzun parol ifadəsini noutbuku tapan şəxsin təxmin etməsi xeyli çətindir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="326"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="335"/>
         <source>Encrypting the store</source>
         <translation>Baza şifrələnir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="330"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="339"/>
         <source>Cancelled; the store was not encrypted.</source>
         <translation>Ləğv edildi; baza şifrələnmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="342"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="351"/>
         <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
         <translation>Baza indi şifrələnib, ehtiyat nüsxələri də. Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="371"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="380"/>
         <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
         <translation>Parol ifadəsi dəyişdirildi. Köhnəsi artıq bazanı açmır; bərpa açarı isə yenə də açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="393"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="402"/>
         <source>A new recovery key was made; the old one no longer opens the store.</source>
         <translation>Yeni bərpa açarı yaradıldı; köhnəsi artıq bazanı açmır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="400"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="409"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN kod 4–8 rəqəmdən ibarətdir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="404"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="413"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>İki PIN kod fərqlidir. Onları yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="424"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="433"/>
         <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
         <translation>PIN kod təyin edildi. Field Kit bağlanana qədər kilid ekranını açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="429"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="438"/>
         <source>The PIN was removed; the lock screen asks for the passphrase.</source>
         <translation>PIN kod silindi; kilid ekranı parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="448"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
         <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
         <translation>Açar bu kompüterin parol anbarında saxlanılır: Field Kit parol ifadəsi olmadan açılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="452"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="461"/>
         <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
         <translation>Açar parol anbarından silindi: Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="466"/>
         <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
         <translation>Parol anbarından istifadə etmək olmadı (%1). Başlanğıcda yenə də parol ifadəsi soruşulur.</translation>
     </message>
@@ -5282,6 +5340,242 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
         <location filename="../fieldkit/ui/pages/sync_page.py" line="491"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Cihaz təsdiqləndi; gözləyən %1 paket idxal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="61"/>
+        <source>Automatic sync</source>
+        <translation>Avtomatik sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="62"/>
+        <source>Shared &amp;folder:</source>
+        <translation>Ortaq &amp;qovluq:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="63"/>
+        <source>none: a network share, a Syncthing folder or a USB path</source>
+        <translation>yoxdur: şəbəkə qovluğu, Syncthing qovluğu və ya USB yolu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="65"/>
+        <source>Clea&amp;r</source>
+        <translation>T&amp;əmizlə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="66"/>
+        <source>Allow plain &amp;http to the hub (not only https)</source>
+        <translation>Serverlə adi &amp;http-yə icazə ver (təkcə https deyil)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="69"/>
+        <source>Without https, anyone on the network between this laptop and the hub can read what is sent, names included. Allow it only on a network you trust.</source>
+        <translation>https olmadan bu noutbukla server arasındakı şəbəkədə hər kəs göndərilənləri, adlar da daxil olmaqla, oxuya bilər. Buna yalnız etibar etdiyiniz şəbəkədə icazə verin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="88"/>
+        <source>Field Kit writes its changes there and imports the bundles addressed to it, by itself.</source>
+        <translation>Field Kit dəyişikliklərini ora özü yazır və ona ünvanlanmış paketləri özü idxal edir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="93"/>
+        <source>This folder cannot be reached now; Field Kit syncs with it whenever it is there.</source>
+        <translation>Bu qovluq indi əlçatan deyil; Field Kit o görünən kimi onunla sinxronlaşdıracaq.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="97"/>
+        <source>Field Kit syncs with this folder whenever it is reachable.</source>
+        <translation>Field Kit bu qovluq əlçatan olduqca onunla sinxronlaşdırır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="102"/>
+        <source>Shared folder for sync</source>
+        <translation>Sinxronlaşdırma üçün ortaq qovluq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="133"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Tənzimləmələri saxlamaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="41"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="47"/>
+        <source>just now</source>
+        <translation>indicə</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="49"/>
+        <source>%1 min ago</source>
+        <translation>%1 dəq əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="51"/>
+        <source>%1 h ago</source>
+        <translation>%1 saat əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <source>Offline — %1 changes waiting</source>
+        <translation>Oflayn — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <source>Hub busy — %1 changes waiting</source>
+        <translation>Server məşğuldur — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <source>Hub problem — %1 changes waiting</source>
+        <translation>Serverdə problem — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <source>Sync stopped — %1 changes waiting</source>
+        <translation>Sinxronlaşdırma dayandı — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <source>Hub refused: %1</source>
+        <translation>Server rədd etdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="76"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="138"/>
+        <source>Not enrolled with a hub</source>
+        <translation>Serverə qoşulmayıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="78"/>
+        <source>Plain http refused: allow it in Settings or use https</source>
+        <translation>Adi http rədd edildi: Tənzimləmələrdə icazə verin və ya https işlədin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="80"/>
+        <source>The hub&apos;s certificate is not trusted</source>
+        <translation>Serverin sertifikatına etibar edilmir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="82"/>
+        <source>Not the enrolled hub: check the hub address</source>
+        <translation>Qoşulduğunuz server deyil: server ünvanını yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
+        <source>The hub address is not valid</source>
+        <translation>Server ünvanı düzgün deyil</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
+        <source>Sync failed: a bundle from the hub was not imported</source>
+        <translation>Sinxronlaşdırma alınmadı: serverdən gələn paket idxal edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <source>Sync failed: %1</source>
+        <translation>Sinxronlaşdırma alınmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
+        <source>Shared folder not synced yet — %1 changes waiting</source>
+        <translation>Ortaq qovluq hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="94"/>
+        <source>Folder synced %1</source>
+        <translation>Qovluq %1 sinxronlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="96"/>
+        <source>Shared folder not reachable — %1 changes waiting</source>
+        <translation>Ortaq qovluq əlçatan deyil — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <source>Folder sync failed: %1</source>
+        <translation>Qovluqla sinxronlaşdırma alınmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
+        <source>Hub: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <source>Last round %1: %2</source>
+        <translation>Son sinxronlaşdırma %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <source>Last successful round: %1</source>
+        <translation>Son uğurlu sinxronlaşdırma: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="113"/>
+        <source>Shared folder: %1</source>
+        <translation>Ortaq qovluq: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="117"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
+        <source>Sync paused</source>
+        <translation>Sinxronlaşdırma dayandırılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="123"/>
+        <source>Syncing…</source>
+        <translation>Sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <source>Not synced yet — %1 changes waiting</source>
+        <translation>Hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="128"/>
+        <source>Synced %1</source>
+        <translation>%1 sinxronlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
+        <source>%1 changes waiting</source>
+        <translation>%1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="139"/>
+        <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
+        <translation>Tənzimləmələrdə (Cihaz və koordinator) serverin qoşulma faylını yükləyin və ya ortaq qovluq seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="194"/>
+        <source>Sync now</source>
+        <translation>İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="195"/>
+        <source>Sync with the hub and the shared folder now</source>
+        <translation>Server və ortaq qovluqla indi sinxronlaşdır</translation>
     </message>
 </context>
 <context>

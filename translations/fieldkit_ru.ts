@@ -1694,6 +1694,64 @@ Approve only if its officer has read you this key fingerprint:
     </message>
 </context>
 <context>
+    <name>HubPanel</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="63"/>
+        <source>Automatic sync</source>
+        <translation>Автоматическая синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="64"/>
+        <source>Hub:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="65"/>
+        <source>Shared folder:</source>
+        <translation>Общая папка:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="66"/>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="71"/>
+        <source>No round yet.</source>
+        <translation>Синхронизаций ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="73"/>
+        <source>succeeded.</source>
+        <translation>успешно.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="76"/>
+        <source>%1 changes sent, %2 received.</source>
+        <translation>отправлено изм.: %1, получено: %2.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="80"/>
+        <source>Nothing new either way.</source>
+        <translation>Нового нет ни с одной стороны.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="85"/>
+        <source>Last round %1: %2</source>
+        <translation>Последняя синхронизация %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="97"/>
+        <source>None: load the hub&apos;s enrolment file in Settings (Device and coordinator).</source>
+        <translation>Нет: загрузите файл подключения сервера в Настройках (Устройство и координатор).</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_hub_panel.py" line="101"/>
+        <source>None: choose one in Settings (Device and coordinator).</source>
+        <translation>Нет: выберите её в Настройках (Устройство и координатор).</translation>
+    </message>
+</context>
+<context>
     <name>KeysPanel</name>
     <message>
         <location filename="../fieldkit/ui/settings_data.py" line="101"/>
@@ -2407,7 +2465,7 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../fieldkit/ui/autolock.py" line="75"/>
+        <location filename="../fieldkit/ui/autolock.py" line="83"/>
         <source>Field Kit is locked</source>
         <translation>Field Kit заблокирован</translation>
     </message>
@@ -2415,83 +2473,83 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="144"/>
+        <location filename="../fieldkit/ui/main_window.py" line="148"/>
         <source>Field Kit</source>
         <translation>Field Kit</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="145"/>
+        <location filename="../fieldkit/ui/main_window.py" line="149"/>
         <source>Take a new device identity</source>
         <translation>Получить новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="151"/>
+        <location filename="../fieldkit/ui/main_window.py" line="155"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="186"/>
-        <location filename="../fieldkit/ui/main_window.py" line="280"/>
+        <location filename="../fieldkit/ui/main_window.py" line="190"/>
+        <location filename="../fieldkit/ui/main_window.py" line="302"/>
         <source>Field Kit cannot open its store</source>
         <translation>Field Kit не может открыть базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="196"/>
+        <location filename="../fieldkit/ui/main_window.py" line="200"/>
         <source>Not set up yet</source>
         <translation>Ещё не настроено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="338"/>
+        <location filename="../fieldkit/ui/main_window.py" line="360"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="351"/>
+        <location filename="../fieldkit/ui/main_window.py" line="375"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="352"/>
+        <location filename="../fieldkit/ui/main_window.py" line="376"/>
         <source>○ Offline</source>
         <translation>○ Не в сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="353"/>
+        <location filename="../fieldkit/ui/main_window.py" line="377"/>
         <source>Network: unknown</source>
         <translation>Сеть: неизвестно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="357"/>
+        <location filename="../fieldkit/ui/main_window.py" line="381"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="375"/>
+        <location filename="../fieldkit/ui/main_window.py" line="399"/>
         <source>Sync state unavailable</source>
         <translation>Состояние синхронизации недоступно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="378"/>
+        <location filename="../fieldkit/ui/main_window.py" line="402"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Ждут синхронизации: %1 изм.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="409"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="383"/>
+        <location filename="../fieldkit/ui/main_window.py" line="411"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="394"/>
+        <location filename="../fieldkit/ui/main_window.py" line="422"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="396"/>
+        <location filename="../fieldkit/ui/main_window.py" line="424"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -4099,233 +4157,233 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="178"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="181"/>
         <source>Encrypt this store</source>
         <translation>Зашифровать эту базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="179"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="182"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="180"/>
-        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
         <source>The same again</source>
         <translation>Ещё раз</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
         <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
         <translation>Выберите несколько не связанных между собой слов. Утерянную парольную фразу нельзя восстановить: Field Kit один раз покажет ключ восстановления — запишите его на бумаге и храните отдельно от ноутбука. Без них обоих никто не откроет базу. На время шифрования Field Kit закрывает базу, а затем открывает снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
         <source>&amp;Encrypt this store</source>
         <translation>&amp;Зашифровать эту базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="189"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
         <source>The same &amp;again</source>
         <translation>&amp;Ещё раз</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="199"/>
         <source>or the recovery key</source>
         <translation>или ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="198"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="201"/>
         <source>New reco&amp;very key</source>
         <translation>Новый ключ &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="203"/>
         <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
         <translation>Для нового ключа восстановления, PIN-кода и связки ключей сначала нужна текущая парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="202"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
         <source>Recovery key (shown only now)</source>
         <translation>Ключ восстановления (показан только сейчас)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
         <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
         <translation>Запишите его на бумаге и храните отдельно от ноутбука. Он откроет базу, если парольная фраза забыта. Иначе утерянную парольную фразу не восстановить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="209"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>Я за&amp;писал(а) его</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
         <source>PIN for the lock screen</source>
         <translation>PIN-код для экрана блокировки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="211"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>&amp;PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
         <source>&amp;Set PIN</source>
         <translation>За&amp;дать PIN-код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
         <source>&amp;Remove PIN</source>
         <translation>&amp;Удалить PIN-код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
         <source>Keyring</source>
         <translation>Связка ключей</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
         <source>Remember the &amp;key in this computer&apos;s keyring</source>
         <translation>Хранить &amp;ключ в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="231"/>
         <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
         <translation>Эта база зашифрована: без её парольной фразы или ключа восстановления её никто не прочитает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="226"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
         <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
         <translation>Эта база не зашифрована: любой, у кого окажется этот ноутбук, прочитает имена в ней.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="240"/>
         <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
         <translation>PIN-код снимает блокировку экрана, пока Field Kit не закрыт. После %1 неверных PIN-кодов нужна парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="237"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="244"/>
         <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
         <translation>Задайте PIN-код, чтобы быстро снимать блокировку экрана. Он действует, пока Field Kit не закрыт, и нигде не сохраняется; при запуске всегда нужна парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="258"/>
         <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
         <translation>На этом компьютере не работает ни одна связка ключей (%1), поэтому парольная фраза запрашивается при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="256"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="265"/>
         <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
         <translation>Теперь Field Kit открывается без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем. Автоблокировка по-прежнему её запрашивает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="260"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="269"/>
         <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
         <translation>Тогда Field Kit будет открываться без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="268"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="275"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="284"/>
         <source>Type the current passphrase (or the recovery key) first.</source>
         <translation>Сначала введите текущую парольную фразу (или ключ восстановления).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="283"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="292"/>
         <source>Type the new passphrase twice.</source>
         <translation>Введите новую парольную фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="287"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
         <source>The two new passphrases differ. Type them again.</source>
         <translation>Две новые парольные фразы различаются. Введите их снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="305"/>
         <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
         <translation>Она короткая: более длинную тому, кто найдёт ноутбук, подобрать гораздо труднее.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="326"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="335"/>
         <source>Encrypting the store</source>
         <translation>Шифрование базы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="330"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="339"/>
         <source>Cancelled; the store was not encrypted.</source>
         <translation>Отменено; база не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="342"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="351"/>
         <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
         <translation>База и её резервные копии теперь зашифрованы. При запуске Field Kit запросит парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="371"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="380"/>
         <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
         <translation>Парольная фраза изменена. Старая больше не открывает базу; ключ восстановления по-прежнему открывает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="393"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="402"/>
         <source>A new recovery key was made; the old one no longer opens the store.</source>
         <translation>Создан новый ключ восстановления; старый больше не открывает базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="400"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="409"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — это от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="404"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="413"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Два PIN-кода различаются. Введите их снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="424"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="433"/>
         <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
         <translation>PIN-код задан. Он снимает блокировку экрана, пока Field Kit не закрыт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="429"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="438"/>
         <source>The PIN was removed; the lock screen asks for the passphrase.</source>
         <translation>PIN-код удалён; экран блокировки запрашивает парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="448"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
         <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
         <translation>Ключ хранится в связке ключей этого компьютера: Field Kit открывается без парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="452"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="461"/>
         <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
         <translation>Ключ удалён из связки ключей: при запуске Field Kit запросит парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="466"/>
         <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
         <translation>Не удалось использовать связку ключей (%1). При запуске по-прежнему нужна парольная фраза.</translation>
     </message>
@@ -5294,6 +5352,242 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
         <location filename="../fieldkit/ui/pages/sync_page.py" line="491"/>
         <source>Device approved; %1 waiting bundle(s) imported.</source>
         <translation>Устройство одобрено; импортировано ожидавших пакетов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="61"/>
+        <source>Automatic sync</source>
+        <translation>Автоматическая синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="62"/>
+        <source>Shared &amp;folder:</source>
+        <translation>Общая &amp;папка:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="63"/>
+        <source>none: a network share, a Syncthing folder or a USB path</source>
+        <translation>нет: сетевая папка, папка Syncthing или путь на USB</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="65"/>
+        <source>Clea&amp;r</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="66"/>
+        <source>Allow plain &amp;http to the hub (not only https)</source>
+        <translation>Разрешить обычный &amp;http к серверу (не только https)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="69"/>
+        <source>Without https, anyone on the network between this laptop and the hub can read what is sent, names included. Allow it only on a network you trust.</source>
+        <translation>Без https любой в сети между этим ноутбуком и сервером может прочитать передаваемое, включая имена. Разрешайте это только в сети, которой доверяете.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="88"/>
+        <source>Field Kit writes its changes there and imports the bundles addressed to it, by itself.</source>
+        <translation>Field Kit сам записывает туда свои изменения и импортирует адресованные ему пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="93"/>
+        <source>This folder cannot be reached now; Field Kit syncs with it whenever it is there.</source>
+        <translation>Папка сейчас недоступна; Field Kit синхронизируется с ней, как только она появится.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="97"/>
+        <source>Field Kit syncs with this folder whenever it is reachable.</source>
+        <translation>Field Kit синхронизируется с этой папкой, когда она доступна.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="102"/>
+        <source>Shared folder for sync</source>
+        <translation>Общая папка для синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/settings_sync.py" line="133"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="41"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="47"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="49"/>
+        <source>%1 min ago</source>
+        <translation>%1 мин назад</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="51"/>
+        <source>%1 h ago</source>
+        <translation>%1 ч назад</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <source>Offline — %1 changes waiting</source>
+        <translation>Не в сети — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <source>Hub busy — %1 changes waiting</source>
+        <translation>Сервер занят — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <source>Hub problem — %1 changes waiting</source>
+        <translation>Сбой сервера — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <source>Sync stopped — %1 changes waiting</source>
+        <translation>Синхронизация остановлена — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <source>Hub refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="76"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="138"/>
+        <source>Not enrolled with a hub</source>
+        <translation>Не подключён к серверу</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="78"/>
+        <source>Plain http refused: allow it in Settings or use https</source>
+        <translation>Обычный http запрещён: разрешите его в Настройках или используйте https</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="80"/>
+        <source>The hub&apos;s certificate is not trusted</source>
+        <translation>Сертификат сервера не вызывает доверия</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="82"/>
+        <source>Not the enrolled hub: check the hub address</source>
+        <translation>Это не тот сервер, к которому подключались: проверьте адрес</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
+        <source>The hub address is not valid</source>
+        <translation>Неверный адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
+        <source>Sync failed: a bundle from the hub was not imported</source>
+        <translation>Синхронизация не удалась: пакет с сервера не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
+        <source>Shared folder not synced yet — %1 changes waiting</source>
+        <translation>Общая папка ещё не синхронизирована — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="94"/>
+        <source>Folder synced %1</source>
+        <translation>Папка синхронизирована %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="96"/>
+        <source>Shared folder not reachable — %1 changes waiting</source>
+        <translation>Общая папка недоступна — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <source>Folder sync failed: %1</source>
+        <translation>Синхронизация с папкой не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
+        <source>Hub: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <source>Last round %1: %2</source>
+        <translation>Последняя синхронизация %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <source>Last successful round: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="113"/>
+        <source>Shared folder: %1</source>
+        <translation>Общая папка: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="117"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Изменений ждут отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
+        <source>Sync paused</source>
+        <translation>Синхронизация приостановлена</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="123"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <source>Not synced yet — %1 changes waiting</source>
+        <translation>Ещё не синхронизировано — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="128"/>
+        <source>Synced %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
+        <source>%1 changes waiting</source>
+        <translation>ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="139"/>
+        <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
+        <translation>Загрузите файл подключения сервера или выберите общую папку в Настройках (Устройство и координатор).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="194"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="195"/>
+        <source>Sync with the hub and the shared folder now</source>
+        <translation>Синхронизировать с сервером и общей папкой сейчас</translation>
     </message>
 </context>
 <context>
