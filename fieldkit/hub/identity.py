@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, insert, inspect, select, text
@@ -57,6 +55,9 @@ def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> str:
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command  # here: a hub process only loads its identity, and starts faster without
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
