@@ -24,6 +24,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--workers", type=int, default=1, help="processes (they share the database)")
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    p.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS itself (usually a reverse proxy does)")
+    p.add_argument("--ssl-keyfile", metavar="PEM")
     p.set_defaults(handler=cmd_hub_serve)
     p = hsub.add_parser("enroll", parents=[common], help="write an enrolment file for a laptop")
     p.add_argument("--db", required=True, metavar="URL")
@@ -119,6 +121,8 @@ def cmd_hub_serve(args: argparse.Namespace, ctx: CommandContext) -> Output:
     from fieldkit.hub.app import DB_ENV
     from fieldkit.hub.identity import load_identity
 
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CommandError("HTTPS needs both --ssl-certfile and --ssl-keyfile.")
     with _engine(args.db) as engine:
         load_identity(engine)  # a clear message before the server starts, not a traceback after
     os.environ[DB_ENV] = args.db
@@ -130,6 +134,8 @@ def cmd_hub_serve(args: argparse.Namespace, ctx: CommandContext) -> Output:
         workers=args.workers,
         log_level=args.log_level,
         access_log=False,  # the hub writes its own JSON line per request
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
     )
     return Output("The hub stopped.", {"stopped": True})
 
