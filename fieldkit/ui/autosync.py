@@ -18,7 +18,8 @@ Rounds run on this controller's own worker thread (a ``TaskRunner``: a hub that 
 answer never holds up an import on the Sync screen), one at a time; a trigger during a round queues
 one more round after it. The store is shared with the worker: its SQLAlchemy engine pools one SQLite
 connection per thread, and every service call opens its own short transaction, as the Sync screen's
-exports and imports already do from the app's runner. ``stop`` cancels the round in flight (between
+exports and imports already do from the app's runner. A round due while that runner works (an import, a
+restore from a backup, encrypting the store) waits until it is done. ``stop`` cancels the round in flight (between
 chunks) and waits for it, before the window closes the store.
 
 Intervals come from the constructor, or from ``FIELDKIT_AUTOSYNC`` (``settle=1,online=5,backoff_min=0.5,
@@ -44,6 +45,7 @@ ENV_INTERVALS = "FIELDKIT_AUTOSYNC"
 LOCAL_TOPICS = frozenset({EVENTS, PEOPLE, STOCK, REFERENCE})  # what a person records here
 HUB, FOLDER = "hub", "folder"
 CLOCK_MS = 60_000  # "Synced 2 min ago" is re-read this often
+WAIT_FOR_APP_MS = 1000  # a round due while the app's own long task runs looks again this much later
 
 
 @dataclass(frozen=True)
@@ -155,10 +157,13 @@ class AutoSync(QObject):
         return self._hub_timer.remainingTime() / 1000
 
     def view(self, kind: str) -> RemoteView | None:
-        """The last round of that kind with the remote configured now (an older hub's does not count)."""
+        """The last round of that kind with the remote configured now (an older hub's does not count;
+        the folder's is dropped when the setting changes, so the path is not looked at here: a hung
+        network share must not freeze the window)."""
         view = self.last.get(kind)
-        want = hub_key(self.hub_url or "") if kind == HUB else self._folder_key()
-        if view is None or want is None or view.remote != want:
+        if view is None or (kind == HUB and view.remote != hub_key(self.hub_url or "")):
+            return None
+        if kind == FOLDER and not self.folder:
             return None
         return view
 
@@ -239,7 +244,10 @@ class AutoSync(QObject):
     # -- rounds ---------------------------------------------------------------------------------
     def _launch(self) -> None:
         store = self.context.store
-        if self._task is not None or not self._wanted or store is None or not store.initialised:
+        if not self._started or self._task is not None or not self._wanted or store is None or not store.initialised:
+            return
+        if self.context.runner.busy:  # an import, a restore or an encryption of the store: after it
+            QTimer.singleShot(WAIT_FOR_APP_MS, self._launch)
             return
         if store.identity_problem:  # recording is paused; the banner says why
             self._wanted.clear()
@@ -306,7 +314,7 @@ class AutoSync(QObject):
     def _failed(self, message: str) -> None:
         """Not a network problem (those come back as a result): the store refused, or a bug."""
         for kind in self._running:
-            remote = hub_key(self.hub_url or "") if kind == HUB else (self._folder_key() or "")
+            remote = hub_key(self.hub_url or "") if kind == HUB else (self.folder or "")
             at = _now()
             self.last[kind] = RemoteView(remote, False, "error", message, at, self._last_ok(kind, remote))
         if HUB in self._running:
@@ -321,7 +329,9 @@ class AutoSync(QObject):
 
     def _last_ok(self, kind: str, remote: str) -> str | None:
         before = self.last.get(kind)
-        return before.ok_at if before is not None and before.remote == remote else None
+        if before is None or (kind == HUB and before.remote != remote):
+            return None
+        return before.ok_at
 
     def _plan_hub(self, ok: bool) -> None:
         """The next probe: the normal interval after a success, a doubling backoff after a failure."""
@@ -356,6 +366,10 @@ class AutoSync(QObject):
         if topic == SETTINGS:
             config = self._read_config()
             if config != self._config:
+                if config[0] != self._config[0]:
+                    self.last.pop(HUB, None)
+                if config[1] != self._config[1]:
+                    self.last.pop(FOLDER, None)
                 self._config = config
                 self._backoff = 0.0
                 self._hub_timer.stop()

@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         self._show_identity(self.context.store.identity_problem)
         for topic in sorted(ALL_TOPICS):
             self.context.notify(topic)
+        if self.autosync is not None:
+            self.autosync.start()  # the last rounds as the reopened store has them, then a round
 
     # -- navigation -----------------------------------------------------------------------------
     def go(self, key: str, action: str = "") -> Page | None:

@@ -92,5 +92,10 @@ class TaskRunner(QObject):
         if task in self._running:
             self._running.remove(task)
 
+    @property
+    def busy(self) -> bool:
+        """A task was started and has not finished yet."""
+        return bool(self._running)
+
     def wait(self) -> None:
         self.pool.waitForDone()

@@ -237,3 +237,29 @@ def test_relative_times_and_intervals_from_the_environment(monkeypatch: pytest.M
     assert ago(None, now) == "never"
     monkeypatch.setenv(ENV_INTERVALS, "settle=1.5, online=5,backoff_min=x,nonsense=3,folder=-1")
     assert Intervals.from_env() == Intervals(settle=1.5, online=5)
+
+
+def test_the_probe_backs_off_while_the_hub_is_down_and_the_network_coming_back_retries_at_once(
+    qtbot, hub: Hub, laptop: Laptop
+) -> None:
+    from fieldkit.ui.autosync import AutoSync
+    from fieldkit.ui.context import AppContext
+
+    context = AppContext(laptop.settings(), laptop.paths, laptop.store)  # enrolled; the hub is not started
+    sync = AutoSync(context, intervals=Intervals(settle=0.2, backoff_min=0.2, backoff_max=0.5, timeout=2))
+    waits: list[float] = []
+    sync.round_done.connect(lambda _result: waits.append(sync._backoff))
+    sync.start()
+    qtbot.waitUntil(lambda: len(waits) >= 3, timeout=15_000)
+    assert waits[:3] == [0.2, 0.4, 0.5]  # doubling, then capped
+    assert sync.view("hub") is not None and sync.view("hub").code == "offline"  # type: ignore[union-attr]
+
+    sync._hub_timer.stop()
+    with qtbot.waitSignal(sync.round_done, timeout=10_000):
+        sync.network_changed("online")  # no waiting for the backoff
+    assert waits[-1] == 0.2  # reset, then the first step again
+
+    sync._hub_timer.stop()
+    with qtbot.waitSignal(sync.round_done, timeout=10_000):
+        context.notify(EVENTS)  # a local change: a round once it has settled
+    sync.stop()
