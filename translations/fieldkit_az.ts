@@ -2489,57 +2489,57 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Hələ quraşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="360"/>
+        <location filename="../fieldkit/ui/main_window.py" line="362"/>
         <source>Recording is paused: %1</source>
         <translation>Qeydiyyat dayandırılıb: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="375"/>
+        <location filename="../fieldkit/ui/main_window.py" line="377"/>
         <source>● Online</source>
         <translation>● Onlayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="376"/>
+        <location filename="../fieldkit/ui/main_window.py" line="378"/>
         <source>○ Offline</source>
         <translation>○ Oflayn</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="377"/>
+        <location filename="../fieldkit/ui/main_window.py" line="379"/>
         <source>Network: unknown</source>
         <translation>Şəbəkə: naməlum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="383"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit oflayn işləyir. Paketləri həmişə USB yaddaş və ya ümumi qovluq ilə ötürmək olar.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="399"/>
+        <location filename="../fieldkit/ui/main_window.py" line="401"/>
         <source>Sync state unavailable</source>
         <translation>Sinxronlaşdırma vəziyyəti məlum deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="402"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Sinxronlaşdırma gözləyir: %1 dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="409"/>
+        <location filename="../fieldkit/ui/main_window.py" line="411"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="411"/>
+        <location filename="../fieldkit/ui/main_window.py" line="413"/>
         <source>Never synced</source>
         <translation>Sinxronlaşdırılmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="422"/>
+        <location filename="../fieldkit/ui/main_window.py" line="424"/>
         <source>New device identity</source>
         <translation>Yeni cihaz identifikatoru</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="424"/>
+        <location filename="../fieldkit/ui/main_window.py" line="426"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Bu baza köçürülüb və ya bərpa edilib. Yeni qeydləri orijinalın qeydləri ilə toqquşmasın deyə ona yeni cihaz identifikatoru verilsin? Bütün qeydlər saxlanılır.</translation>
     </message>
@@ -5409,7 +5409,7 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     <name>SyncStatus</name>
     <message>
         <location filename="../fieldkit/ui/sync_status.py" line="41"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
@@ -5429,138 +5429,143 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
         <translation>%1 saat əvvəl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="66"/>
         <source>Offline — %1 changes waiting</source>
         <translation>Oflayn — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="68"/>
+        <source>Hub offline — %1 changes waiting</source>
+        <translation>Server əlçatan deyil — %1 dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="70"/>
         <source>Hub busy — %1 changes waiting</source>
         <translation>Server məşğuldur — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="72"/>
         <source>Hub problem — %1 changes waiting</source>
         <translation>Serverdə problem — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
         <source>Sync stopped — %1 changes waiting</source>
         <translation>Sinxronlaşdırma dayandı — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="77"/>
         <source>Hub refused: %1</source>
         <translation>Server rədd etdi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="76"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="138"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="79"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
         <source>Not enrolled with a hub</source>
         <translation>Serverə qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="78"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="81"/>
         <source>Plain http refused: allow it in Settings or use https</source>
         <translation>Adi http rədd edildi: Tənzimləmələrdə icazə verin və ya https işlədin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="80"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="83"/>
         <source>The hub&apos;s certificate is not trusted</source>
         <translation>Serverin sertifikatına etibar edilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="82"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="85"/>
         <source>Not the enrolled hub: check the hub address</source>
         <translation>Qoşulduğunuz server deyil: server ünvanını yoxlayın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
         <source>The hub address is not valid</source>
         <translation>Server ünvanı düzgün deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="89"/>
         <source>Sync failed: a bundle from the hub was not imported</source>
         <translation>Sinxronlaşdırma alınmadı: serverdən gələn paket idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
         <source>Sync failed: %1</source>
         <translation>Sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="95"/>
         <source>Shared folder not synced yet — %1 changes waiting</source>
         <translation>Ortaq qovluq hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="94"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
         <source>Folder synced %1</source>
         <translation>Qovluq %1 sinxronlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="96"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="99"/>
         <source>Shared folder not reachable — %1 changes waiting</source>
         <translation>Ortaq qovluq əlçatan deyil — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
         <source>Folder sync failed: %1</source>
         <translation>Qovluqla sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
         <source>Hub: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="112"/>
         <source>Last round %1: %2</source>
         <translation>Son sinxronlaşdırma %1: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
         <source>Last successful round: %1</source>
         <translation>Son uğurlu sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
         <source>Shared folder: %1</source>
         <translation>Ortaq qovluq: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="124"/>
         <source>Sync paused</source>
         <translation>Sinxronlaşdırma dayandırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="123"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="129"/>
         <source>Not synced yet — %1 changes waiting</source>
         <translation>Hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="128"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="131"/>
         <source>Synced %1</source>
         <translation>%1 sinxronlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
         <source>%1 changes waiting</source>
         <translation>%1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="142"/>
         <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
         <translation>Tənzimləmələrdə (Cihaz və koordinator) serverin qoşulma faylını yükləyin və ya ortaq qovluq seçin.</translation>
     </message>
@@ -5568,12 +5573,12 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="194"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="197"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="195"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="198"/>
         <source>Sync with the hub and the shared folder now</source>
         <translation>Server və ortaq qovluqla indi sinxronlaşdır</translation>
     </message>

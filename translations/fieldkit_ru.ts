@@ -2499,57 +2499,57 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Ещё не настроено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="360"/>
+        <location filename="../fieldkit/ui/main_window.py" line="362"/>
         <source>Recording is paused: %1</source>
         <translation>Запись приостановлена: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="375"/>
+        <location filename="../fieldkit/ui/main_window.py" line="377"/>
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="376"/>
+        <location filename="../fieldkit/ui/main_window.py" line="378"/>
         <source>○ Offline</source>
         <translation>○ Не в сети</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="377"/>
+        <location filename="../fieldkit/ui/main_window.py" line="379"/>
         <source>Network: unknown</source>
         <translation>Сеть: неизвестно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="381"/>
+        <location filename="../fieldkit/ui/main_window.py" line="383"/>
         <source>Field Kit works offline. Bundles can always travel by USB stick or shared folder.</source>
         <translation>Field Kit работает без сети. Пакеты всегда можно передать на USB-накопителе или через общую папку.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="399"/>
+        <location filename="../fieldkit/ui/main_window.py" line="401"/>
         <source>Sync state unavailable</source>
         <translation>Состояние синхронизации недоступно</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="402"/>
+        <location filename="../fieldkit/ui/main_window.py" line="404"/>
         <source>Waiting to sync: %1 changes</source>
         <translation>Ждут синхронизации: %1 изм.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="409"/>
+        <location filename="../fieldkit/ui/main_window.py" line="411"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="411"/>
+        <location filename="../fieldkit/ui/main_window.py" line="413"/>
         <source>Never synced</source>
         <translation>Синхронизации не было</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="422"/>
+        <location filename="../fieldkit/ui/main_window.py" line="424"/>
         <source>New device identity</source>
         <translation>Новый идентификатор устройства</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/main_window.py" line="424"/>
+        <location filename="../fieldkit/ui/main_window.py" line="426"/>
         <source>This store was copied or restored. Give it a new device identity so its new records cannot collide with the original&apos;s? All records are kept.</source>
         <translation>Эта база скопирована или восстановлена. Дать ей новый идентификатор устройства, чтобы её новые записи не совпали с записями оригинала? Все записи сохранятся.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     <name>SyncStatus</name>
     <message>
         <location filename="../fieldkit/ui/sync_status.py" line="41"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -5441,138 +5441,143 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
         <translation>%1 ч назад</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="66"/>
         <source>Offline — %1 changes waiting</source>
         <translation>Не в сети — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="68"/>
+        <source>Hub offline — %1 changes waiting</source>
+        <translation>Сервер недоступен — ждут изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="70"/>
         <source>Hub busy — %1 changes waiting</source>
         <translation>Сервер занят — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="72"/>
         <source>Hub problem — %1 changes waiting</source>
         <translation>Сбой сервера — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
         <source>Sync stopped — %1 changes waiting</source>
         <translation>Синхронизация остановлена — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="77"/>
         <source>Hub refused: %1</source>
         <translation>Сервер отказал: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="76"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="138"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="79"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
         <source>Not enrolled with a hub</source>
         <translation>Не подключён к серверу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="78"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="81"/>
         <source>Plain http refused: allow it in Settings or use https</source>
         <translation>Обычный http запрещён: разрешите его в Настройках или используйте https</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="80"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="83"/>
         <source>The hub&apos;s certificate is not trusted</source>
         <translation>Сертификат сервера не вызывает доверия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="82"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="85"/>
         <source>Not the enrolled hub: check the hub address</source>
         <translation>Это не тот сервер, к которому подключались: проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
         <source>The hub address is not valid</source>
         <translation>Неверный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="89"/>
         <source>Sync failed: a bundle from the hub was not imported</source>
         <translation>Синхронизация не удалась: пакет с сервера не импортирован</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="95"/>
         <source>Shared folder not synced yet — %1 changes waiting</source>
         <translation>Общая папка ещё не синхронизирована — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="94"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
         <source>Folder synced %1</source>
         <translation>Папка синхронизирована %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="96"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="99"/>
         <source>Shared folder not reachable — %1 changes waiting</source>
         <translation>Общая папка недоступна — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
         <source>Folder sync failed: %1</source>
         <translation>Синхронизация с папкой не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
         <source>Hub: %1</source>
         <translation>Сервер: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="112"/>
         <source>Last round %1: %2</source>
         <translation>Последняя синхронизация %1: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
         <source>Last successful round: %1</source>
         <translation>Последняя успешная синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="113"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
         <source>Shared folder: %1</source>
         <translation>Общая папка: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="117"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Изменений ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="124"/>
         <source>Sync paused</source>
         <translation>Синхронизация приостановлена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="123"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="129"/>
         <source>Not synced yet — %1 changes waiting</source>
         <translation>Ещё не синхронизировано — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="128"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="131"/>
         <source>Synced %1</source>
         <translation>Синхронизировано %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
         <source>%1 changes waiting</source>
         <translation>ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="139"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="142"/>
         <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
         <translation>Загрузите файл подключения сервера или выберите общую папку в Настройках (Устройство и координатор).</translation>
     </message>
@@ -5580,12 +5585,12 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="194"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="197"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="195"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="198"/>
         <source>Sync with the hub and the shared folder now</source>
         <translation>Синхронизировать с сервером и общей папкой сейчас</translation>
     </message>

@@ -114,6 +114,7 @@ class AutoSync(QObject):
         self._backoff = 0.0
         self._started = False
         self._notifying = False
+        self.network = "unknown"  # online | offline | unknown, from the main window's NetworkWatch
         self._config = self._read_config()
         self._hub_timer = self._timer(lambda: self.request(HUB))
         self._settle_timer = self._timer(lambda: self.request(HUB, FOLDER))
@@ -203,6 +204,7 @@ class AutoSync(QObject):
         self.request(HUB, FOLDER)
 
     def network_changed(self, state: str) -> None:
+        self.network = state
         if state == "online":
             self._backoff = 0.0
             self.request(HUB, FOLDER)

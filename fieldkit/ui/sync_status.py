@@ -58,11 +58,14 @@ def _first_sentence(message: str) -> str:
     return head[:-1] if head.endswith(".") else head
 
 
-def _failure(view: RemoteView, waiting: str) -> tuple[str, str]:
-    """A failed hub round in a few words, and its tone."""
+def _failure(view: RemoteView, waiting: str, network: str) -> tuple[str, str]:
+    """A failed hub round in a few words, and its tone. "Offline" only when the system says so too:
+    beside "● Online", the hub is what is offline."""
     code, message = view.code, view.message
-    if code == "offline":
+    if code == "offline" and network == "offline":
         return tr("Offline — %1 changes waiting").replace("%1", waiting), "warn"
+    if code == "offline":
+        return tr("Hub offline — %1 changes waiting").replace("%1", waiting), "warn"
     if code == "busy":
         return tr("Hub busy — %1 changes waiting").replace("%1", waiting), "warn"
     if code == "hub_error":
@@ -129,7 +132,7 @@ def describe(sync: AutoSync, pending: int, now: dt.datetime | None = None) -> St
             if pending:
                 text += " · " + tr("%1 changes waiting").replace("%1", waiting)
         else:
-            text, tone = _failure(hub, waiting)
+            text, tone = _failure(hub, waiting, sync.network)
         return StatusText(text, "\n".join(lines), tone)
     if sync.folder:
         text, tone = _folder_text(folder, waiting, now)
@@ -171,7 +174,7 @@ class SyncStatusBar(QWidget):
         self.button.clicked.connect(self.sync_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
         layout.addWidget(self.button)
         self.hide()
         self.retranslate()

@@ -33,7 +33,7 @@ from fieldkit.sync.exchange import local_pending
 from fieldkit.ui.autosync import ENV_INTERVALS, Intervals
 from fieldkit.ui.context import EVENTS
 from fieldkit.ui.main_window import MainWindow
-from fieldkit.ui.sync_status import ago
+from fieldkit.ui.sync_status import ago, describe
 
 FAST = "settle=0.3,online=60,backoff_min=0.3,backoff_max=1,folder=60,timeout=3"
 CALM = "settle=60,online=600,backoff_min=600,backoff_max=600,folder=600,timeout=3"
@@ -143,7 +143,8 @@ def test_the_status_bar_goes_from_offline_to_synced_when_the_hub_comes_up(
     assert waiting >= 3
 
     window = _window(qtbot, laptop)  # the hub is down
-    qtbot.waitUntil(lambda: _status(window) == f"Offline — {waiting} changes waiting", timeout=15_000)
+    # the network itself is up (or unknown) here: it is the hub that is offline
+    qtbot.waitUntil(lambda: _status(window) == f"Hub offline — {waiting} changes waiting", timeout=15_000)
     assert not window.pending_label.isVisible()  # the sync status says it, once
     assert "Synced" not in window.sync_status.label.toolTip().split("\n")[0]
 
@@ -253,6 +254,8 @@ def test_the_probe_backs_off_while_the_hub_is_down_and_the_network_coming_back_r
     qtbot.waitUntil(lambda: len(waits) >= 3, timeout=15_000)
     assert waits[:3] == [0.2, 0.4, 0.5]  # doubling, then capped
     assert sync.view("hub") is not None and sync.view("hub").code == "offline"  # type: ignore[union-attr]
+    sync.network_changed("offline")  # the system says the laptop itself is offline: no round, and it says so
+    assert describe(sync, 4).text == "Offline — 4 changes waiting"
 
     sync._hub_timer.stop()
     with qtbot.waitSignal(sync.round_done, timeout=10_000):
