@@ -294,13 +294,14 @@ class AutoSync(QObject):
         self._task, self._running = None, ()
         applied = False
         for result in results:
+            remote = hub_key(result.remote) if result.kind == HUB else result.remote
             self.last[result.kind] = RemoteView(
-                result.remote,
+                remote,
                 result.ok,
                 result.code,
                 result.message,
                 result.at,
-                result.at if result.ok else self._last_ok(result.kind, result.remote),
+                result.at if result.ok else self._last_ok(result.kind, remote),
                 result.pushed,
                 result.pulled,
             )
