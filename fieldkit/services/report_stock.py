@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from fieldkit.services import report_queries as q
 from fieldkit.services.report_filters import (
     NO_FILTERS,
+    NO_REGION,
     TYPE_LABELS,
     Names,
     ReportFilters,
@@ -29,6 +33,7 @@ from fieldkit.services.report_filters import (
 from fieldkit.services.report_tables import ROWS, TOTAL, Indicator, Table, Value
 from fieldkit.services.reports import one_way, rows_of
 from fieldkit.store.engine import Store, raw_connection
+from fieldkit.store.errors import KnownError
 
 _PEOPLE_FILTERS = ("agency_id",)
 
@@ -45,11 +50,63 @@ def _material_table(
     return Table(key, title, ("Material", "Title", *columns), 2, tuple(rows), chart=ROWS)
 
 
-def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
-    """Items handed out by material × location type × economic region × month."""
+def materials_distributed(
+    store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en", ledger: bool = False
+) -> Indicator:
+    """Items handed out by material × location type × economic region × month.
+
+    From the summaries the triggers keep (migration 0008) when the filters allow, unless ``ledger``:
+    the same indicator, read from the ledger itself (tests compare the two)."""
+    cells = not ledger and q.cells_serve(filters)
+    if cells and _cells_stale(store):
+        refresh_cells(store)
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
+        if cells and not rows_of(session, q.CELLS_STALE)[0][0]:  # a place written since: read the ledger
+            return _from_cells(session, names, filters)
         rows = rows_of(session, q.handouts(filters))
+    return _distributed(names, filters, rows)
+
+
+def _cells_stale(store: Store) -> bool:
+    with store.read() as session:
+        return bool(rows_of(session, q.CELLS_STALE)[0][0])
+
+
+def refresh_cells(store: Store) -> None:
+    """Classify the places again and rebuild ``handout_cells`` (after a write to ``locations``). Local,
+    derived data: nothing is logged or synced. A store that refuses writes is read from the ledger."""
+    try:
+        with store.write() as session:
+            con = raw_connection(session)
+            for statement in q.REFRESH_CELLS:
+                con.execute(statement)
+    except KnownError:
+        return
+
+
+def _from_cells(session: Session, names: Names, filters: ReportFilters) -> Indicator:
+    """Materials distributed from ``handout_cells``: SQL labels and orders the detail and sums the
+    breakdowns, so Python only arranges the tables."""
+    region_ids = [r[0] for r in rows_of(session, q.CELL_REGIONS)]
+    labels = {"": NO_REGION} | {r: names.place(r) for r in region_ids}  # "": a place with no region
+    order = rank(labels.values())
+    regions = {r: (label, order[label]) for r, label in labels.items()}
+    detail = rows_of(session, q.cell_detail(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
+    per_material: dict[str, list[int]] = defaultdict(lambda: [0])
+    by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
+    for material_id, kind, region, month, items in rows_of(session, q.cell_totals(filters)):
+        if month is None:
+            per_material[material_id][0] += items
+            by["type"][TYPE_LABELS.get(kind, kind)] += items
+            by["region"][names.place(region)] += items
+        else:
+            by["month"][month] += items
+    return _indicator(names, filters, per_material, by, tuple(detail))
+
+
+def _distributed(names: Names, filters: ReportFilters, rows: list[tuple[Any, ...]]) -> Indicator:
+    """Materials distributed from rows of ``report_queries.handouts``."""
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
     by_type, by_region, by_month = by["type"], by["region"], by["month"]
@@ -63,7 +120,19 @@ def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, 
         by_region[r] += items
         by_month[month] += items
         detail.append((month, code[material_id], t, r, items))
-    total = sum(r[-1] for r in rows)
+    regions = rank(by["region"])
+    ordered = tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])])))
+    return _indicator(names, filters, per_material, by, ordered)
+
+
+def _indicator(
+    names: Names,
+    filters: ReportFilters,
+    per_material: dict[str, list[int]],
+    by: dict[str, dict[str, int]],
+    detail: tuple[tuple[Value, ...], ...],
+) -> Indicator:
+    total = sum(v[0] for v in per_material.values())
     regions = rank(by["region"])
     types = sorted(by["type"], key=lambda t: (t.startswith("("), t))
     tables = (
@@ -76,7 +145,7 @@ def materials_distributed(store: Store, filters: ReportFilters = NO_FILTERS, *, 
             "By month, material, location type and economic region",
             ("Month", "Material", "Location type", "Economic region", "Items"),
             4,
-            tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])]))),
+            detail,
             detail=True,
         ),
     )

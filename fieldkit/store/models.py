@@ -158,6 +158,65 @@ class StockMovement(Synced, Base):
     transfer_id: Mapped[str | None] = mapped_column(String(36))
 
 
+class StockMonthly(Base):
+    """The live ledger summed per kind x month x material x place x at an event or not: local, derived,
+    never synced. Triggers on ``stock_movements`` (migration 0008) keep it equal to the aggregate of
+    the live movements on every write, from the services or from sync. ``handout_cells`` is rebuilt from
+    it, rather than from the ledger, after a write to ``locations`` (``report_queries.REFRESH_CELLS``)."""
+
+    __tablename__ = "stock_monthly"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # the first 7 characters of occurred_at
+    material_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at_event: Mapped[bool] = mapped_column(Boolean, primary_key=True)  # event_id IS NOT NULL
+    quantity: Mapped[int] = mapped_column(Integer)  # the sum of the signed quantities
+    movements: Mapped[int] = mapped_column(Integer)  # how many live movements; never 0 (the row goes)
+
+
+class PlaceClass(Base):
+    """Each place's kind and economic region ('' for none), as the reports work them out from the place
+    tree: local, derived. Rebuilt with ``handout_cells`` whenever ``stock_summary_state`` is stale."""
+
+    __tablename__ = "place_classes"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    location_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    region: Mapped[str] = mapped_column(String(36))
+
+
+class HandoutCell(Base):
+    """Live handouts per month x material x location type ('event' for a handout at an event, else the
+    kind of the place) x economic region: one row per cell of the materials-distributed report. Local,
+    derived, kept by the same triggers as ``StockMonthly`` (classified by ``PlaceClass``)."""
+
+    __tablename__ = "handout_cells"
+    __table_args__ = (
+        Index("ix_handout_cells_breakdown", "material_id", "location_type", "region", "quantity"),
+        {"sqlite_with_rowid": False},
+    )
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    material_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_type: Mapped[str] = mapped_column(String(24), primary_key=True)
+    region: Mapped[str] = mapped_column(String(36), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    movements: Mapped[int] = mapped_column(Integer)
+
+
+class StockSummaryState(Base):
+    """One row: ``stale`` once a write to ``locations`` may have changed a place's class (a trigger sets
+    it), until ``place_classes`` and ``handout_cells`` are rebuilt."""
+
+    __tablename__ = "stock_summary_state"
+
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stale: Mapped[bool] = mapped_column(Boolean)
+
+
 class Helpline(Synced, Base):
     __tablename__ = "helplines"
 

@@ -315,3 +315,61 @@ def test_the_reports_read_the_ledger_indexes_alone(paths: Paths) -> None:
         assert not q.handouts_covered(ReportFilters(material_id="m"))
     finally:
         conn.close()
+
+
+def test_0008_builds_stock_monthly_from_the_ledger_and_keeps_it_with_triggers(paths: Paths) -> None:
+    build_store_at(paths, "0007")
+    ledger = """SELECT kind, substr(occurred_at, 1, 7), material_id, location_id, event_id IS NOT NULL,
+        SUM(quantity), COUNT(*) FROM stock_movements WHERE deleted = 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"""
+    summary = """SELECT kind, month, material_id, location_id, at_event, quantity, movements FROM stock_monthly
+        ORDER BY 1, 2, 3, 4, 5"""
+    movements = [  # (kind, material, place, event, quantity, occurred_at, deleted)
+        ("receipt", "m1", "p1", None, 500, "2026-02-27T09:00:00+04:00", 0),
+        ("handout", "m1", "p1", None, -40, "2026-03-01T10:00:00+04:00", 0),
+        ("handout", "m1", "p1", None, -25, "2026-03-31T23:59:00+04:00", 0),
+        ("handout", "m1", "p1", EVENT_ID, -30, "2026-03-10T10:00:00+04:00", 0),
+        ("handout", "m1", "p1", None, -99, "2026-03-11T10:00:00+04:00", 1),  # voided: not summed
+        ("handout", "m2", "p2", None, -5, "2026-04-02T10:00:00+04:00", 0),
+        ("write-off", "m2", "p2", None, -1, "2026-04-03T10:00:00+04:00", 1),  # voided: no cell at all
+    ]
+    conn = sqlite3.connect(paths.store)
+    try:
+        with conn:
+            conn.executemany(
+                "INSERT INTO stock_movements (id, created_hlc, updated_hlc, origin, deleted, kind, material_id, "
+                "location_id, event_id, quantity, occurred_at, note) VALUES (?, 3, 3, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                [
+                    (f"mv-{n}", DEVICE_ID, d, k, m, p, e, qty, at)
+                    for n, (k, m, p, e, qty, at, d) in enumerate(movements)
+                ],
+            )
+    finally:
+        conn.close()
+
+    store = open_store(paths)
+    try:
+        assert schema_differences(store.engine) == []
+    finally:
+        store.close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        assert conn.execute(summary).fetchall() == [
+            ("handout", "2026-03", "m1", "p1", 0, -65, 2),
+            ("handout", "2026-03", "m1", "p1", 1, -30, 1),
+            ("handout", "2026-04", "m2", "p2", 0, -5, 1),
+            ("receipt", "2026-02", "m1", "p1", 0, 500, 1),
+        ]
+        assert conn.execute(summary).fetchall() == conn.execute(ledger).fetchall()
+        triggers = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"stock_monthly_insert", "stock_monthly_update", "stock_monthly_delete"} <= triggers
+        assert {"place_classes_stale_insert", "place_classes_stale_update", "place_classes_stale_delete"} <= triggers
+        # The places are classified, and handout_cells built, by the first report that reads them.
+        assert conn.execute("SELECT slot, stale FROM stock_summary_state").fetchall() == [(1, 1)]
+        with conn:  # the triggers carry on from the rebuilt cells
+            conn.execute("UPDATE stock_movements SET deleted = 0 WHERE id = 'mv-4'")  # restored
+            conn.execute("UPDATE stock_movements SET occurred_at = '2026-05-01T08:00:00+04:00' WHERE id = 'mv-5'")
+            conn.execute("UPDATE stock_movements SET deleted = 1 WHERE id = 'mv-0'")  # its cell goes
+        assert conn.execute(summary).fetchall() == conn.execute(ledger).fetchall()
+        assert ("receipt", "2026-02", "m1", "p1", 0, 500, 1) not in conn.execute(summary).fetchall()
+    finally:
+        conn.close()
