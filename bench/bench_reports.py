@@ -29,13 +29,14 @@ which covers the items handed out (reach). ``--narrow-index`` puts the ledger in
 0001 made it, to compare; the default run keeps the migrated shape. ``--build-only`` builds the store
 and stops.
 
-Materials distributed reads the summaries of migration 0008 when its filters allow, as both scenarios
-here do: ``handout_cells`` (live handouts per month x material x location type x economic region) over
-the whole store, ``stock_monthly`` (the live ledger per kind x month x material x place x at an event)
-for one economic region. Its floor is then the same statements over those tables, not the ledger: the
-run says which table each report read, checks once that both summaries equal the ledger's aggregates,
-and prints for information the time of the ledger statement the report ran before 0008. The store is
-filled through the triggers, as an import would fill it; the places are classified once after the fill.
+Materials distributed reads ``handout_cells`` (migration 0008: live handouts per month x material x
+location type x economic region, kept by triggers) when its filters allow, as over the whole store
+here; with a place filter (one economic region) it reads the ledger as before. Its floor over the
+whole store is then the same statements over ``handout_cells``, not the ledger: the run says which
+table each report read, checks once that the summaries (``stock_monthly``, ``handout_cells``) equal
+the ledger's aggregates, and prints for information the time of the ledger statement the report ran
+before 0008. The store is filled through the triggers, as an import would fill it; the places are
+classified once after the fill.
 """
 
 from __future__ import annotations
