@@ -17,7 +17,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from fieldkit.config import write_atomic
 from fieldkit.hub import db
@@ -79,22 +79,30 @@ def init_hub(engine: Engine, name: str = "Hub") -> tuple[HubIdentity, bool]:
     upgrade(engine)
     with engine.begin() as conn:
         if conn.execute(select(db.identity.c.id)).first() is not None:
-            return load_identity(engine), False
-        signer, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
-        conn.execute(
-            insert(db.identity).values(
-                id=1,
-                device_id=uuid7(),
-                name=name.strip() or "Hub",
-                sign_private=_raw_private(signer),
-                sign_key=raw_public(signer.public_key()),
-                box_private=_raw_private(box),
-                box_key=raw_public(box.public_key()),
-                created_at=now_iso(),
-            )
+            created = False
+        else:
+            _create_identity(conn, name)
+            created = True
+    # after the transaction: on SQLite every transaction takes the write lock, and loading the identity
+    # inside it (on another connection) waited for itself until 'database is locked'
+    return load_identity(engine), created
+
+
+def _create_identity(conn: Connection, name: str) -> None:
+    signer, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    conn.execute(
+        insert(db.identity).values(
+            id=1,
+            device_id=uuid7(),
+            name=name.strip() or "Hub",
+            sign_private=_raw_private(signer),
+            sign_key=raw_public(signer.public_key()),
+            box_private=_raw_private(box),
+            box_key=raw_public(box.public_key()),
+            created_at=now_iso(),
         )
-        conn.execute(insert(db.state).values(id=1, last_position=0))
-    return load_identity(engine), True
+    )
+    conn.execute(insert(db.state).values(id=1, last_position=0))
 
 
 def load_identity(engine: Engine) -> HubIdentity:

@@ -151,7 +151,12 @@ class HubServer:
             self.process = None
 
     def stop(self) -> None:
+        """Stop the hub; a hub that had died on its own by then is an error, with its log."""
         if self.process is not None:
+            died = self.process.poll()
+            if died is not None:
+                self.process = None
+                raise AssertionError(f"the hub died during the tests (exit {died}):\n{self.log.read_text()[-4000:]}")
             self.process.terminate()
             try:
                 self.process.wait(10)

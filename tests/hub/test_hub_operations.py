@@ -176,3 +176,14 @@ def test_too_many_requests_get_429(tight_hub: HubServer) -> None:
         results = [hub_round(store, tight_hub.url) for _ in range(3)]
     assert results[0].ok
     assert results[-1].code == "busy" and "busy" in results[-1].message, results[-1]
+
+
+def test_hub_init_again_keeps_the_identity_while_the_hub_runs(shared_hub: HubServer) -> None:
+    """A second 'hub init' (an upgrade) on a running hub keeps the keys laptops pinned. On SQLite it
+    once waited on its own write lock for 30 s and failed with 'database is locked'."""
+    started = time.monotonic()
+    again = shared_hub.admin("init", "--json")
+    assert again.code == 0, again.err
+    assert again.data["created"] is False and again.data["device_id"] == shared_hub.hub_id()
+    assert again.data["sign_key"] == shared_hub.hub_key()
+    assert time.monotonic() - started < 10
