@@ -113,7 +113,10 @@ def create_app(url: str | None = None) -> FastAPI:
     async def access_log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         started = time.perf_counter()
         device = request.headers.get("x-fieldkit-device", "")
-        key = device or (request.client.host if request.client else "?")
+        # per device and address: the device header is not checked yet here, so someone elsewhere who
+        # sends requests under a laptop's id uses up their own bucket, not the laptop's
+        address = request.client.host if request.client else "?"
+        key = f"{device}@{address}" if device else address
         if request.url.path != "/health" and not limiter.allow(key):
             response: Response = JSONResponse(
                 {"error": "rate_limited", "message": "Too many requests; wait a little and sync again."},
