@@ -16,7 +16,7 @@ from fieldkit.services import attendance, events, participants
 if TYPE_CHECKING:
     from .conftest import HubServer
 
-NAME, PHONE = "Leyla Həsənova", "+994501234567"
+NAME, PHONE = "Nərgiz Withdrawn-Consent", "+994501234567"  # unique on the shared hub
 
 
 def test_withdrawn_consent_leaves_no_personal_value_on_the_hub(shared_hub: HubServer) -> None:
@@ -24,7 +24,7 @@ def test_withdrawn_consent_leaves_no_personal_value_on_the_hub(shared_hub: HubSe
     early, late = shared_hub.device("HQ-early", "coordinator"), shared_hub.device("HQ-late", "coordinator")
     with laptop.store() as store:
         person = participants.create_participant(store, name=NAME, sex="female", phone=PHONE, consent=True)
-        participants.edit_participant(store, person.id, position="müəllim")
+        participants.edit_participant(store, person.id, position="müəllimə-7")
         event = events.create_event(store, title="Seminar", kind="workshop", start_date=dt.date(2026, 12, 1))
         attendance.check_in(store, event.id, person.id)
     assert laptop.sync_now().code == 0
@@ -50,7 +50,7 @@ def test_withdrawn_consent_leaves_no_personal_value_on_the_hub(shared_hub: HubSe
         engine.dispose()
     assert len(held) >= 3
     text = orjson.dumps(held).decode()
-    assert NAME not in text and PHONE not in text and "müəllim" not in text, held
+    assert NAME not in text and PHONE not in text and "müəllimə-7" not in text, held
 
     for coordinator in (early, late):
         assert coordinator.sync_now().code == 0
