@@ -200,7 +200,8 @@ class _Hub:
             except (ValueError, KeyError, TypeError):
                 code, message = "refused", f"HTTP {status}"
             text = message if message.startswith("Hub refused") else f"Hub refused: {message}"
-            raise RemoteError("not_enrolled" if code == "not_enrolled" else "refused", text)
+            kinds = {"not_enrolled": "not_enrolled", "too_large": "too_large"}
+            raise RemoteError(kinds.get(code, "refused"), text)
         return data
 
     def _save(self, response: Any, target: Path) -> bytes:
@@ -361,7 +362,15 @@ def _round(
             export.path.unlink(missing_ok=True)
             _forget_export(store, export.bundle_id)
             break
-        answer = json.loads(hub._send("POST", "/v1/bundles", export.path.read_bytes()))
+        try:
+            answer = json.loads(hub._send("POST", "/v1/bundles", export.path.read_bytes()))
+        except RemoteError as exc:
+            export.path.unlink(missing_ok=True)
+            _forget_export(store, export.bundle_id)
+            if exc.code != "too_large" or export.changes == 1:
+                raise
+            push_chunk = max(1, export.changes // 2)  # the hub's size limit is low: smaller bundles
+            continue
         export.path.unlink(missing_ok=True)
         _save_ack(store, hub.hub_id, answer.get("ack") or {})
         for origin, spans in export.ranges.items():
