@@ -186,32 +186,49 @@ def test_without_a_working_keyring_it_is_said_plainly_and_the_passphrase_stays(
 
 
 def test_with_the_key_in_the_keyring_the_app_starts_without_asking(
-    qapp,
+    tmp_path: Path,
     paths: Paths,
     encrypted: tuple[Store, keys.NewKeys],
-    file_keyring: PlaintextKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from fieldkit.app import BENCH_ENV, run_app
-    from fieldkit.i18n import install_translators
-    from fieldkit.ui.unlock_dialog import UnlockDialog
+    """A real start of the app, in a process of its own (an app run in this process would leave its
+    window and its application-wide hooks behind for the tests after it). Both processes use the same
+    file keyring, found through XDG_DATA_HOME. A prompt would wait for an answer: the start must end
+    by itself, with the window shown on the open store (FIELDKIT_BENCH_STARTUP quits then)."""
+    import os
+    import subprocess
+    import sys
 
+    from fieldkit.app import BENCH_ENV
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    before = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())  # its file under XDG_DATA_HOME, as the child's will be
     store, made = encrypted
-    security.remember_in_keyring(store, PASSPHRASE)
-    store.close()
-    keys.forget(paths)  # a new start of the app: nothing unlocked yet
-
-    def no_prompt(self: UnlockDialog) -> int:
-        raise AssertionError("the passphrase prompt was shown")
-
-    monkeypatch.setattr(UnlockDialog, "exec", no_prompt)
-    monkeypatch.setenv(BENCH_ENV, "1")  # quit once the window is shown with its store open
     try:
-        code = run_app(str(paths.data_dir))
+        security.remember_in_keyring(store, PASSPHRASE)
     finally:
-        install_translators("en")
+        keyring.set_keyring(before)
+    store.close()
+    keys.forget(paths)
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "QT_QPA_PLATFORM": "offscreen",
+        BENCH_ENV: "1",
+    }
+    env.pop("FIELDKIT_PASSPHRASE", None)
+    started = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--data-dir", str(paths.data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert started.returncode == 0, started.stderr
 
-    assert code == 0
     reopened = open_store(paths, key=made.key)
     try:
         [login] = list_entries(reopened, actions=["login"])
