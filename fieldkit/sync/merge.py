@@ -26,6 +26,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, Table
 from fieldkit.store import clocks as field_clocks
 from fieldkit.store.models import BOOKKEEPING, MODEL_BY_TABLE
 from fieldkit.sync.bundle import Entry
+from fieldkit.sync.summaries import bulk_stock
 
 CHUNK = 400
 OPS = frozenset({"insert", "update", "delete", "restore"})
@@ -209,7 +210,11 @@ def apply_entries(con: sqlite3.Connection, entries: Iterable[Entry]) -> ApplySta
         if e.hlc > top:
             top = e.hlc
     for table, rows in by_table.items():
-        _apply_table(con, table, rows, stats)
+        if table == "stock_movements":
+            with bulk_stock(con, list(rows)):  # the stock summaries, kept in bulk rather than by trigger
+                _apply_table(con, table, rows, stats)
+        else:
+            _apply_table(con, table, rows, stats)
     con.executemany(
         "INSERT INTO change_log (origin, seq, hlc, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
         logged,
