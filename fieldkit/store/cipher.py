@@ -28,7 +28,7 @@ SHRED_CHUNK = 1 << 20
 # operating system's file cache for almost nothing; an encrypted store's must be decrypted and
 # authenticated again on every cache miss, so reports and imports that revisit pages need them kept
 # decrypted here instead (see bench/bench_encrypted.py). It grows only as pages are read.
-CACHE_KIB = 131072
+CACHE_KIB = 524288
 
 
 def is_encrypted(path: Path) -> bool:
