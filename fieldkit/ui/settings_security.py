@@ -9,6 +9,9 @@ shown here once, until "I have written it down" is pressed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -32,6 +35,8 @@ from fieldkit.store.errors import KnownError, WrongPassphrase
 from fieldkit.ui.context import SETTINGS, AppContext
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.tasks import TaskContext
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
@@ -315,6 +320,20 @@ class SecurityPanel(QWidget):
     def _busy(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
+    def _with_passphrase(self, change: Callable[[], T]) -> tuple[bool, T | None]:
+        """Run a change that the current passphrase authorises, under a wait cursor (unwrapping the key
+        takes about half a second). A wrong passphrase or a refusal is said here: (False, None)."""
+        self._busy()
+        try:
+            return True, change()
+        except WrongPassphrase:
+            self._wrong()
+        except KnownError as exc:
+            self._say(str(exc), ok=False)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return False, None
+
     # -- encrypting -----------------------------------------------------------------------------
     def encrypt(self) -> None:
         passphrase = self._new_pair(self.encrypt_new, self.encrypt_again)
@@ -363,17 +382,9 @@ class SecurityPanel(QWidget):
         new = self._new_pair(self.new, self.again) if current is not None else None
         if current is None or new is None:
             return
-        self._busy()
-        try:
-            security.change_passphrase(self.context.require_store(), current, new)
-        except WrongPassphrase:
-            self._wrong()
+        done, _ = self._with_passphrase(lambda: security.change_passphrase(self.context.require_store(), current, new))
+        if not done:
             return
-        except KnownError as exc:
-            self._say(str(exc), ok=False)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         for edit in (self.current, self.new, self.again):
             edit.clear()
         self._say(
@@ -386,17 +397,11 @@ class SecurityPanel(QWidget):
         current = self._current()
         if current is None:
             return
-        self._busy()
-        try:
-            recovery_key = security.new_recovery_key(self.context.require_store(), current)
-        except WrongPassphrase:
-            self._wrong()
+        done, recovery_key = self._with_passphrase(
+            lambda: security.new_recovery_key(self.context.require_store(), current)
+        )
+        if not done or recovery_key is None:
             return
-        except KnownError as exc:
-            self._say(str(exc), ok=False)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.current.clear()
         self._show_recovery_key(recovery_key)
         self._say(self.tr("A new recovery key was made; the old one no longer opens the store."))
@@ -417,17 +422,9 @@ class SecurityPanel(QWidget):
         current = self._current()
         if current is None:
             return
-        self._busy()
-        try:
-            security.set_pin(self.context.require_store(), current, pin)
-        except WrongPassphrase:
-            self._wrong()
+        done, _ = self._with_passphrase(lambda: security.set_pin(self.context.require_store(), current, pin))
+        if not done:
             return
-        except KnownError as exc:
-            self._say(str(exc), ok=False)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         for edit in (self.current, self.pin, self.pin_again):
             edit.clear()
         self._say(self.tr("The PIN is set. It unlocks the lock screen until Field Kit closes."))
