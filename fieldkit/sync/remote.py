@@ -20,6 +20,7 @@ Both record how the round went in ``sync_remotes``, which the status bar reads.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -174,9 +175,10 @@ class _Hub:
                     and response.status_code == 200
                     and response.headers.get("content-type", "").startswith(CONTENT_BUNDLE)
                 ):
-                    data = self._save(response, stream_to)
+                    data, digest = b"", self._save(response, stream_to)
                 else:
                     data = response.read()
+                    digest = hashlib.sha256(data).hexdigest()
                 status = response.status_code
                 signature = response.headers.get(H_HUB_SIGNATURE, "")
         except self.httpx.ConnectError as exc:
@@ -185,7 +187,9 @@ class _Hub:
             raise RemoteError("offline", f"The connection to the hub broke ({exc}); the next round resumes.") from exc
         if status == 429:
             raise RemoteError("busy", "The hub is busy (too many requests); the app tries again shortly.")
-        if not signature or not verify(self.hub_key, bytes.fromhex(signature), response_base(nonce, status, data)):
+        if not signature or not verify(
+            self.hub_key, bytes.fromhex(signature), response_base(nonce, status, b"", body_sha256=digest)
+        ):
             if status >= 500:
                 raise RemoteError("hub_error", f"The hub had a problem (HTTP {status}); the app tries again later.")
             raise RemoteError(
@@ -204,13 +208,10 @@ class _Hub:
             raise RemoteError(kinds.get(code, "refused"), text)
         return data
 
-    def _save(self, response: Any, target: Path) -> bytes:
-        """Stream a pulled bundle to disk (capped); returns its bytes for the signature check."""
-        import hashlib
-
+    def _save(self, response: Any, target: Path) -> str:
+        """Stream a pulled bundle to disk (capped); returns its SHA-256 for the signature check."""
         size = 0
         digest = hashlib.sha256()
-        chunks = []
         with open(target, "wb") as out:
             for chunk in response.iter_bytes():
                 size += len(chunk)
@@ -218,10 +219,9 @@ class _Hub:
                     raise RemoteError("refused", "The hub sent a bundle larger than Field Kit accepts; stopped.")
                 out.write(chunk)
                 digest.update(chunk)
-                chunks.append(chunk)
             out.flush()
             os.fsync(out.fileno())
-        return b"".join(chunks)
+        return digest.hexdigest()
 
     def _connect_problem(self, exc: Exception) -> RemoteError:
         text = str(exc)
@@ -388,7 +388,7 @@ def _round(
             held = vectors.read_vector(raw_connection(session))
         vector = json.dumps(held, separators=(",", ":"), sort_keys=True)
         target = work / f"pull-{cursor}{SUFFIX}"
-        data = hub._send("GET", f"/v1/changes?after={cursor}&limit={pull_chunk}", vector=vector, stream_to=target)
+        hub._send("GET", f"/v1/changes?after={cursor}&limit={pull_chunk}", vector=vector, stream_to=target)
         if not target.exists():  # nothing after our position
             break
         try:
@@ -401,7 +401,6 @@ def _round(
             raise RemoteError("bad_hub", "The hub answered for another position than asked; stopped.")
         outcome = import_paths(store, [target], purge_after_ack=purge_after_ack)[0]
         target.unlink(missing_ok=True)
-        del data
         if not outcome.ok:
             raise RemoteError("import_failed", f"A bundle from the hub was not imported: {outcome.message}")
         result.pulled += outcome.changes

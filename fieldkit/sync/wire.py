@@ -36,6 +36,8 @@ def request_base(
     ).encode()
 
 
-def response_base(nonce: str, status: int, body: bytes) -> bytes:
-    """The bytes the hub signs for one answer: bound to the request's nonce."""
-    return "\n".join([PROTOCOL, "response", nonce, str(status), hashlib.sha256(body).hexdigest()]).encode()
+def response_base(nonce: str, status: int, body: bytes, *, body_sha256: str | None = None) -> bytes:
+    """The bytes the hub signs for one answer: bound to the request's nonce. A client that streamed the
+    body to disk passes the digest it computed on the way instead of the body."""
+    digest = body_sha256 if body_sha256 is not None else hashlib.sha256(body).hexdigest()
+    return "\n".join([PROTOCOL, "response", nonce, str(status), digest]).encode()

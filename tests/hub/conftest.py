@@ -10,8 +10,6 @@ tests/sync. PostgreSQL must be there: the tests fail loudly when it is not, unle
 from __future__ import annotations
 
 import contextlib
-import io
-import json
 import os
 import secrets
 import signal
@@ -20,7 +18,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,76 +25,14 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from fieldkit.cli import main
-from fieldkit.config import Paths
-from fieldkit.store.engine import Store
-from fieldkit.store.open import open_store
+from ..devices import Device, Run, run_cli
 
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 NO_POSTGRES = "FIELDKIT_NO_POSTGRES"
 BACKENDS = ["sqlite", "postgresql"]
 
 
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def data(self) -> Any:
-        return json.loads(self.out)
-
-
-def cli(*args: str | Path) -> Run:
-    """``fieldkit ARGS`` in-process: exit code, stdout and stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*map(str, args)])
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-@dataclass(frozen=True)
-class Device:
-    """One Field Kit data directory."""
-
-    data_dir: Path
-    name: str
-
-    @property
-    def paths(self) -> Paths:
-        return Paths(self.data_dir)
-
-    def run(self, *args: str | Path) -> Run:
-        return cli("--data-dir", self.data_dir, *args)
-
-    def ok(self, *args: str | Path) -> str:
-        result = self.run(*args)
-        assert result.code == 0, f"fieldkit {' '.join(map(str, args))} failed ({result.code}): {result.err}"
-        return result.out.strip()
-
-    @contextlib.contextmanager
-    def store(self) -> Iterator[Store]:
-        store = open_store(self.paths)
-        try:
-            yield store
-        finally:
-            store.close()
-
-    @property
-    def device_id(self) -> str:
-        return str(json.loads(self.ok("identity", "show", "--json"))["device_id"])
-
-    def canonical(self) -> bytes:
-        """The canonical export as ``fieldkit export --format json`` writes it."""
-        out = self.data_dir.parent / f"{self.data_dir.name}-canonical.json"
-        self.ok("export", "--format", "json", "--out", out)
-        data = out.read_bytes()
-        out.unlink()
-        return data
-
-    def sync_now(self, *flags: str) -> Run:
-        return self.run("sync", "now", "--json", *flags)
+cli = run_cli  # ``fieldkit ARGS`` in-process, for the commands that name no data directory
 
 
 def free_port() -> int:

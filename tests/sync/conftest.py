@@ -12,100 +12,12 @@ in the same state as right after setting it up.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 import shutil
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from fieldkit.cli import main
-from fieldkit.config import Paths
-from fieldkit.store.engine import Store
-from fieldkit.store.open import open_store
-
-
-@dataclass(frozen=True)
-class Run:
-    """What a person at the terminal sees: the exit code, stdout and stderr."""
-
-    code: int
-    out: str
-    err: str
-
-    @property
-    def data(self) -> Any:
-        """The ``--json`` result."""
-        return json.loads(self.out)
-
-
-@dataclass(frozen=True)
-class Device:
-    """One Field Kit data directory, driven through its command line."""
-
-    data_dir: Path
-    name: str
-
-    @property
-    def paths(self) -> Paths:
-        return Paths(self.data_dir)
-
-    def run(self, *args: str | Path) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["--data-dir", str(self.data_dir), *map(str, args)])
-        return Run(code, out.getvalue(), err.getvalue())
-
-    def ok(self, *args: str | Path) -> str:
-        """Run a command that must succeed; its stdout, stripped."""
-        result = self.run(*args)
-        assert result.code == 0, f"fieldkit {' '.join(map(str, args))} failed ({result.code}): {result.err}"
-        return result.out.strip()
-
-    @property
-    def device_id(self) -> str:
-        return str(json.loads(self.ok("identity", "show", "--json"))["device_id"])
-
-    @property
-    def public_key(self) -> str:
-        return str(json.loads(self.ok("identity", "show", "--json"))["public_key"])
-
-    def canonical(self) -> bytes:
-        """The canonical export as ``fieldkit export --format json`` writes it."""
-        out = self.data_dir.parent / f"{self.data_dir.name}-canonical.json"
-        self.ok("export", "--format", "json", "--out", out)
-        data = out.read_bytes()
-        out.unlink()
-        return data
-
-    def add_event(self, title: str, date: str = "2026-12-01") -> str:
-        return self.ok("event", "add", "--title", title, "--kind", "workshop", "--date", date)
-
-    def add_participant(self, name: str) -> str:
-        return self.ok("participant", "add", "--name", name, "--sex", "female", "--consent")
-
-    def sync_export(self, out: Path, *flags: str) -> Path:
-        """``fieldkit sync export --out OUT``; the bundle file it reports."""
-        out.mkdir(parents=True, exist_ok=True)
-        path = Path(self.ok("sync", "export", "--out", out, *flags))
-        assert path.is_file() and path.parent == out, path
-        return path
-
-    def sync_import(self, *args: str | Path) -> Run:
-        """``fieldkit sync import ... --json``."""
-        return self.run("sync", "import", *args, "--json")
-
-    @contextlib.contextmanager
-    def store(self) -> Iterator[Store]:
-        store = open_store(self.paths)
-        try:
-            yield store
-        finally:
-            store.close()
+from ..devices import Device
 
 
 class Lab:
