@@ -5,14 +5,12 @@ CSV."""
 from __future__ import annotations
 
 import csv
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from fieldkit.config import Paths
 from fieldkit.services import (
     attendance,
     audit,
@@ -27,50 +25,20 @@ from fieldkit.services import (
 from fieldkit.services.export import write_export
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
-from fieldkit.store.open import initialise_device, open_store
-from fieldkit.store.sync_models import SyncPeer
 from fieldkit.sync.exchange import export_bundle, import_one, import_paths
-from fieldkit.sync.keys import ensure_box_key
-from fieldkit.sync.trust import now_iso
+
+from .peers import make_device, pin
 
 NAMES = ("Günay Əliyeva", "Гюнай Алиева", "Leyla Həsənova")
-
-
-def _device(root: Path, template: Path, name: str, role: str) -> Store:
-    paths = Paths(root / name)
-    paths.data_dir.mkdir(parents=True)
-    shutil.copyfile(template, paths.store)
-    store = open_store(paths)
-    initialise_device(store, name, role)
-    ensure_box_key(store)
-    return store
-
-
-def _pin(store: Store, other: Store) -> None:
-    device = other.device
-    assert device is not None
-    with store.write(sync_apply=True) as session:
-        session.add(
-            SyncPeer(
-                device_id=device.device_id,
-                name=device.name,
-                role=device.role,
-                sign_key=device.public_key,
-                box_key=device.box_public_key,
-                status="trusted",
-                acked={},
-                first_seen=now_iso(),
-            )
-        )
 
 
 @pytest.fixture
 def pair(tmp_path: Path, store_templates: dict[str, Path]) -> Iterator[tuple[Store, Store]]:
     """Laptop Qazax-2 and coordinator Baku-HQ, trusting each other."""
-    laptop = _device(tmp_path, store_templates["reference"], "Qazax-2", "officer")
-    hq = _device(tmp_path, store_templates["reference"], "Baku-HQ", "coordinator")
-    _pin(laptop, hq)
-    _pin(hq, laptop)
+    laptop = make_device(tmp_path, store_templates["reference"], "Qazax-2", "officer")
+    hq = make_device(tmp_path, store_templates["reference"], "Baku-HQ", "coordinator")
+    pin(laptop, hq)
+    pin(hq, laptop)
     yield laptop, hq
     laptop.close()
     hq.close()

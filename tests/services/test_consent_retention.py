@@ -5,7 +5,6 @@ name is left in no change-log entry of any store that held it."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,51 +12,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fieldkit.config import Paths
 from fieldkit.services import attendance, audit, duplicates, events, participants, privacy, reports
 from fieldkit.services.export import canonical_export
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.models import ChangeLog, Participant
-from fieldkit.store.open import initialise_device, open_store
 from fieldkit.store.personal import EXPIRED_NAME, HANDED_OVER_NAME, WITHDRAWN_NAME
-from fieldkit.store.sync_models import SyncPeer
 from fieldkit.sync.exchange import export_bundle, import_one, import_paths
-from fieldkit.sync.keys import ensure_box_key
-from fieldkit.sync.trust import now_iso
+
+from .peers import make_device, pin
 
 GUNAY = "Günay Əliyeva"
 PHONE = "+994501234567"
 SOON = dt.date.today().year + 3  # a year after every record these tests make "now"
-
-
-def _device(root: Path, template: Path, name: str, role: str) -> Store:
-    paths = Paths(root / name)
-    paths.data_dir.mkdir(parents=True)
-    shutil.copyfile(template, paths.store)
-    store = open_store(paths)
-    initialise_device(store, name, role)
-    ensure_box_key(store)
-    return store
-
-
-def _pin(store: Store, other: Store) -> None:
-    """Trust another device's keys, as enrolment or 'fieldkit trust approve' would."""
-    device = other.device
-    assert device is not None
-    with store.write(sync_apply=True) as session:
-        session.add(
-            SyncPeer(
-                device_id=device.device_id,
-                name=device.name,
-                role=device.role,
-                sign_key=device.public_key,
-                box_key=device.box_public_key,
-                status="trusted",
-                acked={},
-                first_seen=now_iso(),
-            )
-        )
 
 
 @dataclass
@@ -77,11 +44,11 @@ class Network:
 @pytest.fixture
 def net(tmp_path: Path, store_templates: dict[str, Path]) -> Iterator[Network]:
     template = store_templates["reference"]
-    laptop = _device(tmp_path, template, "Qazax-2", "officer")
-    hq = _device(tmp_path, template, "Baku-HQ", "coordinator")
-    second = _device(tmp_path, template, "Gəncə-HQ", "coordinator")
+    laptop = make_device(tmp_path, template, "Qazax-2", "officer")
+    hq = make_device(tmp_path, template, "Baku-HQ", "coordinator")
+    second = make_device(tmp_path, template, "Gəncə-HQ", "coordinator")
     for a, b in ((laptop, hq), (hq, laptop), (hq, second), (second, hq)):
-        _pin(a, b)
+        pin(a, b)
     (tmp_path / "usb").mkdir()
     yield Network(laptop, hq, second, tmp_path / "usb")
     for store in (laptop, hq, second):
@@ -185,10 +152,10 @@ def test_a_withdrawal_on_the_laptop_reaches_both_coordinators_and_leaves_no_name
     assert canonical_export(net.hq) == canonical_export(net.second)
 
     # A coordinator that joins later never receives the name at all: not in its rows, its log or its file.
-    third = _device(tmp_path, store_templates["reference"], "Şəki-HQ", "coordinator")
+    third = make_device(tmp_path, store_templates["reference"], "Şəki-HQ", "coordinator")
     try:
-        _pin(third, net.hq)
-        _pin(net.hq, third)
+        pin(third, net.hq)
+        pin(net.hq, third)
         net.send(net.hq, third, encrypt=False)  # Baku-HQ encrypts to the coordinator it heard from last
         assert canonical_export(third) == canonical_export(net.hq)
         files = [third.paths.store, Path(f"{third.paths.store}-wal")]

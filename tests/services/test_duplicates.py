@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from fieldkit.config import Paths
 from fieldkit.services import attendance, events, participants
 from fieldkit.services.duplicates import (
     BUCKET_LIMIT,
@@ -39,31 +37,19 @@ from fieldkit.services.participants import ParticipantQuery, list_participants_p
 from fieldkit.store.engine import Store
 from fieldkit.store.errors import NotFound, ValidationError
 from fieldkit.store.models import ChangeLog, Participant
-from fieldkit.store.open import initialise_device, open_store
-from fieldkit.store.sync_models import SyncPeer
 from fieldkit.sync.exchange import export_bundle, import_one
-from fieldkit.sync.keys import ensure_box_key
-from fieldkit.sync.trust import now_iso
 from fieldkit.text import az_lower
+
+from .peers import make_device, pin
 
 FIRST_NAMES = ["Günay", "Rəşad", "Hüseyn", "Yeganə", "Gözəl", "Nigar", "Cəfər", "Ülviyyə", "Xədicə", "Qasım", "Aysel"]
 SURNAMES = ["Həsənova", "Quliyev", "Məmmədov", "İsmayılova", "Xəlilova", "Şükürova", "Əhmədov", "Tağıyev", "Ağayeva"]
 
 
-def _device(root: Path, template: Path, name: str, role: str) -> Store:
-    paths = Paths(root / name)
-    paths.data_dir.mkdir(parents=True)
-    shutil.copyfile(template, paths.store)
-    store = open_store(paths)
-    initialise_device(store, name, role)
-    ensure_box_key(store)
-    return store
-
-
 @pytest.fixture
 def coordinator(tmp_path: Path, store_templates: dict[str, Path]) -> Iterator[Store]:
     """The national office's store: shipped reference data and a coordinator's identity."""
-    store = _device(tmp_path, store_templates["reference"], "Baku-HQ", "coordinator")
+    store = make_device(tmp_path, store_templates["reference"], "Baku-HQ", "coordinator")
     yield store
     store.close()
 
@@ -373,11 +359,11 @@ def test_a_merge_reaches_another_coordinator_with_the_next_sync(
 ) -> None:
     """A laptop registers Günay; the coordinator has her as Гюнай too, merges, and relays to a second
     coordinator, which ends up with the same records, the merge included."""
-    laptop = _device(tmp_path, store_templates["reference"], "Qazax-2", "officer")
-    second = _device(tmp_path, store_templates["reference"], "Gəncə-HQ", "coordinator")
+    laptop = make_device(tmp_path, store_templates["reference"], "Qazax-2", "officer")
+    second = make_device(tmp_path, store_templates["reference"], "Gəncə-HQ", "coordinator")
     try:
         for a, b in ((coordinator, laptop), (laptop, coordinator), (coordinator, second), (second, coordinator)):
-            _pin(a, b)
+            pin(a, b)
         on_laptop = _person(laptop, "Günay Həsənova", agency="BMqT", phone="050 123 45 67")
         assert import_one(coordinator, export_bundle(laptop, tmp_path / "usb").path).ok
         local = _person(coordinator, "Гюнай Гасанова", agency="BMqT")
@@ -397,25 +383,6 @@ def test_a_merge_reaches_another_coordinator_with_the_next_sync(
     finally:
         laptop.close()
         second.close()
-
-
-def _pin(store: Store, other: Store) -> None:
-    """Trust another device's keys, as enrolment or 'fieldkit trust approve' would."""
-    device = other.device
-    assert device is not None
-    with store.write(sync_apply=True) as session:
-        session.add(
-            SyncPeer(
-                device_id=device.device_id,
-                name=device.name,
-                role=device.role,
-                sign_key=device.public_key,
-                box_key=device.box_public_key,
-                status="trusted",
-                acked={},
-                first_seen=now_iso(),
-            )
-        )
 
 
 def _log(store: Store) -> list[tuple[str, str, str, dict[str, object]]]:
