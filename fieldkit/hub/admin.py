@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, or_, select, update
@@ -59,14 +58,3 @@ def set_device_status(engine: Engine, text: str, status: str) -> HubDevice:
             )
         conn.execute(update(db.devices).where(c.device_id == found[0]).values(status=status))
     return next(d for d in list_devices(engine) if d.device_id == found[0])
-
-
-def enrolment_ids(engine: Engine) -> list[str]:
-    with engine.connect() as conn:
-        return list(conn.execute(select(db.enrolments.c.enrolment_id)).scalars())
-
-
-def acked(engine: Engine, device_id: str) -> dict[str, int]:
-    with engine.connect() as conn:
-        raw = conn.execute(select(db.devices.c.acked).where(db.devices.c.device_id == device_id)).scalar_one_or_none()
-    return {k: int(v) for k, v in json.loads(raw or "{}").items()}

@@ -74,21 +74,16 @@ class RateLimit:
             return True
 
 
-def _error(exc: HubError, hub: HubIdentity, nonce: str) -> Response:
-    """The refusal as JSON, signed over the exact bytes sent (bound to the request's nonce)."""
-    body = json.dumps(exc.as_json(), ensure_ascii=False).encode()
-    headers = {H_HUB_SIGNATURE: hub.sign(response_base(nonce, exc.status, body)).hex()} if nonce else {}
-    return Response(body, status_code=exc.status, media_type="application/json", headers=headers)
-
-
 def _signed_json(data: Any, hub: HubIdentity, nonce: str, status: int = 200) -> Response:
+    """``data`` as JSON, signed over the exact bytes sent and bound to the request's nonce (unsigned
+    when the request carried none: nothing could check the signature)."""
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-    return Response(
-        body,
-        status_code=status,
-        media_type="application/json",
-        headers={H_HUB_SIGNATURE: hub.sign(response_base(nonce, status, body)).hex()},
-    )
+    headers = {H_HUB_SIGNATURE: hub.sign(response_base(nonce, status, body)).hex()} if nonce else {}
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+def _error(exc: HubError, hub: HubIdentity, nonce: str) -> Response:
+    return _signed_json(exc.as_json(), hub, nonce, exc.status)
 
 
 def create_app(url: str | None = None) -> FastAPI:

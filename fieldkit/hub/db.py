@@ -12,8 +12,6 @@ position. ``hub_nonces`` refuses a replayed request in every process at once (it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -164,8 +162,3 @@ def make_engine(url: str) -> Engine:
         raise KnownError(f"Cannot use the database URL {url!r}: {exc}") from exc
     return engine
 
-
-@contextmanager
-def transaction(engine: Engine) -> Iterator[Connection]:
-    with engine.begin() as conn:
-        yield conn
