@@ -7,6 +7,7 @@ place that knows the rules; the store registers them as SQL functions.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -130,8 +131,11 @@ def az_compare(a: str, b: str) -> int:
     return (ka > kb) - (ka < kb)
 
 
+@functools.lru_cache(maxsize=4096)
 def az_sort_key(text: str) -> tuple[tuple[int, int], ...]:
-    """Sort key following the Azerbaijani alphabet: ə after e, ğ after g, ı before i, and so on."""
+    """Sort key following the Azerbaijani alphabet: ə after e, ğ after g, ı before i, and so on.
+    Cached: the same names (places, agencies, materials) are sorted again by every report and list,
+    and the SQL collation asks for two keys per comparison."""
     key: list[tuple[int, int]] = []
     for ch in az_fold(text):
         pos = _ORDER.get(ch)

@@ -161,4 +161,3 @@ def make_engine(url: str) -> Engine:
     except Exception as exc:  # a URL SQLAlchemy cannot use: an unknown driver, a typo
         raise KnownError(f"Cannot use the database URL {url!r}: {exc}") from exc
     return engine
-

@@ -9,11 +9,13 @@ Query shapes (measured in ``bench/bench_reports.py``):
 * Places form a tree (economic region > district > crossing, school ...). A recursive CTE lists every
   place with each of its ancestors (``up``), which gives both "within this place" filters and each
   place's economic region (``region_of``). The tree holds a few hundred rows.
-* People are counted once as ``COALESCE(merged_into, id)``. The attendance of the chosen events is
-  read with a full scan of ``attendance`` tested against the list of events, then the people are
-  read with a scan of ``participants`` tested against the list of attendees: a list test (an
-  ephemeral index) costs less than a primary-key look-up per check-in (``+column`` keeps SQLite from
-  using an index for the test instead).
+* People are counted once as ``COALESCE(merged_into, id)``. The people are read with a scan of
+  ``participants``; for each, ``ix_attendance_person`` (participant_id, role, deleted, event_id,
+  migration 0009) lists their check-ins, tested against the list of chosen events, and the test
+  stops at the first that matches; the duplicates merged into a person are found through
+  ``ix_participants_merged``. Listing the attendees first (a scan of every check-in tested against
+  the events, then every person tested against that list of 150,000 ids) cost three times as much.
+  ``+column`` keeps SQLite from seeking each event in the index instead of testing the list.
 * The stock ledger is read with a full scan (``NOT INDEXED``) and aggregated once, unless a filter
   keeps a small part of it (a place, a location type, a material, a short period): row look-ups by
   index cost more than a sequential scan once more than a few percent of the rows qualify. SQLite
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.services.report_filters import ReportFilters
+from fieldkit.services.vocab import SEXES
 
 TRAINING_KINDS = ("training", "workshop")
 # PS.5.1-28: people whose agency is a front-line agency of the shipped list, or whose position names
@@ -172,40 +175,56 @@ GROUP BY 1, 2, 3, 4"""
     return Query(sql, p)
 
 
-def _people_ctes(f: ReportFilters, p: dict[str, Any], *, training: bool) -> list[str]:
+def _people(f: ReportFilters, p: dict[str, Any], *, training: bool) -> tuple[str, str]:
+    """The chosen events (a CTE ``ev``) and the condition that person ``c`` attended one of them, as a
+    person counted once: ``c`` is not merged into anyone and attended, or a duplicate merged into
+    ``c`` attended. Each test walks that person's check-ins in ``ix_attendance_person`` and stops at
+    the first at a chosen event (``+event_id``: the list of events is tested, not sought one by one)."""
     where = event_where(f, p, agency=False)
     if training:
         where += " AND e.kind IN ('training', 'workshop')"
-    return [
-        f"ev AS (SELECT e.id FROM events e WHERE {where})",
-        "who AS (SELECT participant_id FROM attendance"
-        " WHERE deleted = 0 AND role = 'participant' AND +event_id IN (SELECT id FROM ev))",
-        "people AS (SELECT COALESCE(merged_into, id) AS id FROM participants"
-        " WHERE +id IN (SELECT participant_id FROM who))",
-    ]
+    attended = (
+        "SELECT 1 FROM attendance a WHERE a.participant_id = {who}.id AND a.role = 'participant'"
+        " AND a.deleted = 0 AND +a.event_id IN (SELECT id FROM ev)"
+    )
+    condition = (
+        f"((c.merged_into IS NULL AND EXISTS ({attended.format(who='c')}))"
+        " OR EXISTS (SELECT 1 FROM participants d WHERE d.merged_into = c.id"
+        f" AND EXISTS ({attended.format(who='d')})))"
+    )
+    return f"ev AS (SELECT e.id FROM events e WHERE {where})", condition
 
 
-def _person_where(f: ReportFilters, p: dict[str, Any]) -> str:
-    where = "c.deleted = 0 AND +c.id IN (SELECT id FROM people)"
+def _person_where(f: ReportFilters, p: dict[str, Any], condition: str, rule: str = "") -> str:
+    """Conditions on person ``c``: live, of the agency filter, ``rule``, then ``condition`` (attended:
+    the costly test comes last, so SQLite makes it only for the people the others keep)."""
+    where = ["c.deleted = 0"]
     if f.agency_id:
-        where += " AND c.agency_id = :agency_id"
+        where.append("c.agency_id = :agency_id")
         p["agency_id"] = f.agency_id
-    return where
+    if rule:
+        where.append(rule)
+    return " AND ".join([*where, condition])
 
 
 def people_by_sex(f: ReportFilters, *, training: bool) -> Query:
-    """Distinct people (merged counted once) who attended the chosen held events, by sex."""
+    """Distinct people (merged counted once) who attended the chosen held events: one row, a count per
+    sex of ``SEXES`` in order (conditional sums: a GROUP BY would sort every person counted)."""
     p: dict[str, Any] = {}
-    ctes = _people_ctes(f, p, training=training)
-    sql = f"""{with_clause(f, *ctes)}SELECT c.sex, COUNT(*) FROM participants c NOT INDEXED
-WHERE {_person_where(f, p)} GROUP BY c.sex"""
+    ev, condition = _people(f, p, training=training)
+    counts = []
+    for n, sex in enumerate(SEXES):
+        counts.append(f"COALESCE(SUM(c.sex = :sex_{n}), 0)")
+        p[f"sex_{n}"] = sex
+    sql = f"""{with_clause(f, ev)}SELECT {", ".join(counts)} FROM participants c NOT INDEXED
+WHERE {_person_where(f, p, condition)}"""
     return Query(sql, p)
 
 
 def first_responders_by_agency_sex(f: ReportFilters) -> Query:
     """Distinct first responders trained, by agency × sex."""
     p: dict[str, Any] = {}
-    ctes = _people_ctes(f, p, training=True)
+    ev, condition = _people(f, p, training=True)
     keys = []
     for n, key in enumerate(FIRST_RESPONDER_AGENCIES):
         keys.append(f":fr_agency_{n}")
@@ -215,8 +234,8 @@ def first_responders_by_agency_sex(f: ReportFilters) -> Query:
         words.append(f"c.position LIKE :fr_word_{n}")
         p[f"fr_word_{n}"] = like_pattern(word)
     rule = f"(c.agency_id IN (SELECT id FROM agencies WHERE ref_key IN ({', '.join(keys)})) OR {' OR '.join(words)})"
-    sql = f"""{with_clause(f, *ctes)}SELECT c.agency_id, c.sex, COUNT(*) FROM participants c NOT INDEXED
-WHERE {_person_where(f, p)} AND {rule}
+    sql = f"""{with_clause(f, ev)}SELECT c.agency_id, c.sex, COUNT(*) FROM participants c NOT INDEXED
+WHERE {_person_where(f, p, condition, rule)}
 GROUP BY 1, 2"""
     return Query(sql, p)
 
@@ -224,9 +243,9 @@ GROUP BY 1, 2"""
 def people_by_agency_age(f: ReportFilters) -> Query:
     """Distinct participants of the chosen held events (any kind), by agency × age band."""
     p: dict[str, Any] = {}
-    ctes = _people_ctes(f, p, training=False)
-    sql = f"""{with_clause(f, *ctes)}SELECT c.agency_id, c.age_band, COUNT(*) FROM participants c NOT INDEXED
-WHERE {_person_where(f, p)} GROUP BY 1, 2"""
+    ev, condition = _people(f, p, training=False)
+    sql = f"""{with_clause(f, ev)}SELECT c.agency_id, c.age_band, COUNT(*) FROM participants c NOT INDEXED
+WHERE {_person_where(f, p, condition)} GROUP BY 1, 2"""
     return Query(sql, p)
 
 
@@ -312,10 +331,23 @@ def whole_months(f: ReportFilters) -> bool:
 def cells_serve(f: ReportFilters) -> bool:
     """Whether ``handout_cells`` answers materials distributed in these filters: the period is whole
     months (a month is all a cell knows of a movement's time), no event kind or pillar (a cell knows
-    whether a handout was recorded at an event, not which one), and no place filter (a cell knows a
-    place's type and economic region, not the place). A location type other than ``event`` is a cell's
-    type; ``event`` is read from the ledger, which tests the event itself rather than the type."""
-    return whole_months(f) and not (f.event_kind or f.pillar or _places_needed(f) or f.location_type == "event")
+    whether a handout was recorded at an event, not which one), and no region below an economic region
+    (a cell knows a place's type and economic region, not the place). A location type other than
+    ``event`` is a cell's type; ``event`` is read from the ledger, which tests the event itself rather
+    than the type."""
+    return whole_months(f) and not (f.event_kind or f.pillar or f.region_id or f.location_type == "event")
+
+
+def monthly_serve(f: ReportFilters) -> bool:
+    """Whether ``stock_monthly`` answers print runs in these filters: the period is whole months (the
+    other filters print runs use, material and place, are columns of it)."""
+    return whole_months(f)
+
+
+def balances_serve(f: ReportFilters) -> bool:
+    """Whether ``stock_balances`` answers stock on hand: the period has no end, so every live movement
+    counts (the balances know nothing of time)."""
+    return f.date_to is None
 
 
 CELLS_STALE = Query("SELECT stale FROM stock_summary_state WHERE slot = 1", {})
@@ -351,6 +383,9 @@ def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
     if f.location_type:
         where.append("h.location_type = :location_type")
         p["location_type"] = f.location_type
+    if f.economic_region_id:
+        where.append("h.region = :economic_region_id")
+        p["economic_region_id"] = f.economic_region_id
     return f"WHERE {' AND '.join(where)}\n" if where else ""
 
 
@@ -417,6 +452,12 @@ def handout_total(f: ReportFilters) -> Query:
     return Query(f"{with_clause(f)}SELECT COALESCE(-SUM(m.quantity), 0) FROM {table} WHERE {where}", p)
 
 
+def cell_total(f: ReportFilters) -> Query:
+    """All items handed out, from ``handout_cells`` (when ``cells_serve``)."""
+    p: dict[str, Any] = {}
+    return Query(f"SELECT COALESCE(-SUM(h.quantity), 0) FROM handout_cells h\n{_cells_where(f, p)}", p)
+
+
 def handouts_covered(f: ReportFilters) -> bool:
     """Whether ``HANDOUTS_INDEX`` (kind, deleted, occurred_at, quantity) covers the items handed out in
     these filters: only the period applies to the ledger (no material, place or event filter)."""
@@ -437,6 +478,42 @@ def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:
     sql = f"""{with_clause(f, inner, places=True)}SELECT s.material_id, s.location_id, COALESCE(l.kind, ''), rg.region,
     s.qty
 FROM s LEFT JOIN locations l ON l.id = s.location_id LEFT JOIN region_of rg ON rg.loc = s.location_id"""
+    return Query(sql, p)
+
+
+def balances(f: ReportFilters) -> Query:
+    """Stock on hand now per material × place, from ``stock_balances`` (when ``balances_serve``): the
+    same rows as ``stock_on_hand`` with no end of period."""
+    p: dict[str, Any] = {}
+    where = place_where("b.location_id", f, p, kind=True)
+    if f.material_id:
+        where.append("b.material_id = :material_id")
+        p["material_id"] = f.material_id
+    condition = f"WHERE {' AND '.join(where)}\n" if where else ""
+    sql = f"""{with_clause(f, places=True)}SELECT b.material_id, b.location_id, COALESCE(l.kind, ''), rg.region,
+    b.quantity
+FROM stock_balances b LEFT JOIN locations l ON l.id = b.location_id LEFT JOIN region_of rg ON rg.loc = b.location_id
+{condition}"""
+    return Query(sql, p)
+
+
+def monthly_print_runs(f: ReportFilters) -> Query:
+    """Print runs by month × material from ``stock_monthly`` (when ``monthly_serve``), in the order of
+    its key (kind, month, material): no sort."""
+    p: dict[str, Any] = {}
+    where = ["s.kind = 'print-run'"]
+    if f.date_from:
+        where.append("s.month >= :month_from")
+        p["month_from"] = f.date_from.isoformat()[:7]
+    if f.date_to:
+        where.append("s.month <= :month_to")
+        p["month_to"] = f.date_to.isoformat()[:7]
+    if f.material_id:
+        where.append("s.material_id = :material_id")
+        p["material_id"] = f.material_id
+    where += place_where("s.location_id", f, p, kind=True)
+    sql = f"""{with_clause(f)}SELECT s.month, s.material_id, SUM(s.movements), SUM(s.quantity) FROM stock_monthly s
+WHERE {" AND ".join(where)} GROUP BY 1, 2"""
     return Query(sql, p)
 
 

@@ -57,9 +57,7 @@ def materials_distributed(
 
     From the summaries the triggers keep (migration 0008) when the filters allow, unless ``ledger``:
     the same indicator, read from the ledger itself (tests compare the two)."""
-    cells = not ledger and q.cells_serve(filters)
-    if cells and _cells_stale(store):
-        refresh_cells(store)
+    cells = not ledger and cells_ready(store, filters)
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
         if cells and not rows_of(session, q.CELLS_STALE)[0][0]:  # a place written since: read the ledger
@@ -68,9 +66,16 @@ def materials_distributed(
     return _distributed(names, filters, rows)
 
 
-def _cells_stale(store: Store) -> bool:
+def cells_ready(store: Store, filters: ReportFilters) -> bool:
+    """Whether ``handout_cells`` answers these filters, rebuilt first if a place was written since. The
+    caller checks ``CELLS_STALE`` again in its own read transaction."""
+    if not q.cells_serve(filters):
+        return False
     with store.read() as session:
-        return bool(rows_of(session, q.CELLS_STALE)[0][0])
+        stale = bool(rows_of(session, q.CELLS_STALE)[0][0])
+    if stale:
+        refresh_cells(store)
+    return True
 
 
 def refresh_cells(store: Store) -> None:
@@ -163,23 +168,40 @@ def _indicator(
     )
 
 
-def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
-    """Stock on hand per material × place at the end of the period."""
+def stock_on_hand(
+    store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en", ledger: bool = False
+) -> Indicator:
+    """Stock on hand per material × place at the end of the period: from ``stock_balances`` (migration
+    0009) when the period has no end, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
-        covered = q.ledger_covered(raw_connection(session))
-        rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
-    per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    detail = []
-    for material_id, place_id, kind, region, qty in rows:
-        per_material[material_id][0] += 1 if qty > 0 else 0
-        per_material[material_id][1] += qty
-        place = names.place(place_id, "(unknown place)")
-        detail.append((names.material(material_id)[0], place, TYPE_LABELS.get(kind, kind), names.place(region), qty))
+        if not ledger and q.balances_serve(filters):
+            rows = rows_of(session, q.balances(filters))
+        else:
+            covered = q.ledger_covered(raw_connection(session))
+            rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
+    # Labels once per material and per place (a place recurs under every material, with its type and
+    # region), then plain tuples that sort without a key function: material label, the place's rank in
+    # Azerbaijani order. A store can hold tens of thousands of balances.
+    place_of = {place_id: (kind, region) for _, place_id, kind, region, _ in rows}
+    place_label = {p: names.place(p, "(unknown place)") for p in place_of}
+    order = rank(place_label.values())
+    shown = {
+        p: (order[label], label, TYPE_LABELS.get(kind, kind), names.place(region))
+        for (p, (kind, region)), label in zip(place_of.items(), place_label.values(), strict=True)
+    }
+    material_label = {m: names.material(m)[0] for m in {row[0] for row in rows}}
+    per_material: dict[str, list[int]] = {m: [0, 0] for m in material_label}
+    keyed = []
+    for material_id, place_id, _, _, qty in rows:
+        totals = per_material[material_id]
+        totals[0] += qty > 0
+        totals[1] += qty
+        keyed.append((material_label[material_id], shown[place_id], qty))
+    keyed.sort()
+    detail = [(material, place[1], place[2], place[3], qty) for material, place, qty in keyed]
     when = (filters.date_to or dt.date.today()).isoformat()
     total = sum(r[-1] for r in rows)
-    places = rank(str(r[1]) for r in detail)
-    detail.sort(key=lambda r: (r[0], places[str(r[1])]))
     return Indicator(
         "stock_on_hand",
         "Stock on hand",
@@ -202,11 +224,15 @@ def stock_on_hand(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: st
     )
 
 
-def print_runs(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
-    """Print runs by material and month: how many runs and how many copies."""
+def print_runs(
+    store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en", ledger: bool = False
+) -> Indicator:
+    """Print runs by material and month: how many runs and how many copies. From ``stock_monthly``
+    when the period is whole months, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("materials",))
-        rows = rows_of(session, q.print_runs(filters))
+        monthly = not ledger and q.monthly_serve(filters)
+        rows = rows_of(session, q.monthly_print_runs(filters) if monthly else q.print_runs(filters))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for month, material_id, runs, copies in rows:

@@ -152,7 +152,7 @@ def _named_and_headcounts(
 ) -> tuple[Table, Value, tuple[str, ...]]:
     """The sex breakdown of named people (counted once) and headcounts, suppressed as one grid."""
     with store.read() as session:
-        named = by_sex(rows_of(session, q.people_by_sex(filters, training=training)))
+        named = [int(n) for n in rows_of(session, q.people_by_sex(filters, training=training))[0]]
         counted = (
             None if filters.agency_id else by_sex(rows_of(session, q.headcounts_by_sex(filters, training=training)))
         )
@@ -261,11 +261,23 @@ def participants_by_agency(
     )
 
 
-def reach(store: Store, filters: ReportFilters = NO_FILTERS, *, suppress: bool = True, lang: str = "en") -> Indicator:
-    """People reached directly (attendance and headcounts) and indirectly (materials handed out)."""
+def reach(
+    store: Store,
+    filters: ReportFilters = NO_FILTERS,
+    *,
+    suppress: bool = True,
+    lang: str = "en",
+    ledger: bool = False,
+) -> Indicator:
+    """People reached directly (attendance and headcounts) and indirectly (materials handed out: from
+    ``handout_cells`` when the filters allow, unless ``ledger``; tests compare the two)."""
+    from fieldkit.services import report_stock  # it builds on this module
+
     table, direct, notes = _named_and_headcounts(store, filters, training=False, suppress=suppress)
+    cells = not ledger and report_stock.cells_ready(store, filters)
     with store.read() as session:
-        items = int(rows_of(session, q.handout_total(filters))[0][0])
+        fresh = cells and not rows_of(session, q.CELLS_STALE)[0][0]
+        items = int(rows_of(session, q.cell_total(filters) if fresh else q.handout_total(filters))[0][0])
     summary = Table(
         "direct_indirect",
         "Direct and indirect reach",

@@ -90,6 +90,8 @@ class Event(Synced, Base):
 
 class Participant(Synced, Base):
     __tablename__ = "participants"
+    # The duplicates merged into a person (migration 0009): the reports count a person once.
+    __table_args__ = (Index("ix_participants_merged", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),)
 
     name: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str] = mapped_column(String(12))
@@ -106,7 +108,9 @@ class Participant(Synced, Base):
 
 class Attendance(Synced, Base):
     __tablename__ = "attendance"
-    __table_args__ = (Index("ix_attendance_participant", "participant_id"),)
+    # Per person, their live check-ins as a participant and the events, from the index alone (migration
+    # 0009; see fieldkit.services.report_queries).
+    __table_args__ = (Index("ix_attendance_person", "participant_id", "role", "deleted", "event_id"),)
 
     event_id: Mapped[str] = mapped_column(String(36), index=True)
     participant_id: Mapped[str] = mapped_column(String(36))
@@ -172,6 +176,20 @@ class StockMonthly(Base):
     material_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     location_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     at_event: Mapped[bool] = mapped_column(Boolean, primary_key=True)  # event_id IS NOT NULL
+    quantity: Mapped[int] = mapped_column(Integer)  # the sum of the signed quantities
+    movements: Mapped[int] = mapped_column(Integer)  # how many live movements; never 0 (the row goes)
+
+
+class StockBalance(Base):
+    """The live ledger summed per material x place: stock on hand now. Local, derived, never synced;
+    kept by triggers on ``stock_movements`` (migration 0009) as ``StockMonthly`` is, and in bulk by a
+    sync import. A row whose last live movement leaves is deleted."""
+
+    __tablename__ = "stock_balances"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    material_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     quantity: Mapped[int] = mapped_column(Integer)  # the sum of the signed quantities
     movements: Mapped[int] = mapped_column(Integer)  # how many live movements; never 0 (the row goes)
 

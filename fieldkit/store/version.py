@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0008"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_HEAD = "0009"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 # The synced tables, in the fixed order used by the canonical export and by sync.
 SYNCED_TABLES = (
     "locations",

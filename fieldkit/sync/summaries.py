@@ -1,12 +1,13 @@
-"""The stock summaries (migration 0008) kept in bulk while sync applies stock movements.
+"""The stock summaries (migrations 0008 and 0009) kept in bulk while sync applies stock movements.
 
-``stock_monthly`` and ``handout_cells`` are kept by triggers on ``stock_movements``, row by row. During
-a sync import that costs more than the rows themselves, most of all on an encrypted store (SQLCipher's
-SQLite runs each trigger program far slower: a 100,000-change import took 2.2 times as long). So
-``bulk_stock`` takes the triggers off for one batch, inside the import's transaction, and puts back
-what they would have done in a few statements: it reads the live shares of the batch's movements
-before and after, and adds the difference to each cell. A rollback (a bundle that fails, a crash)
-takes back the dropped triggers with everything else; the ``finally`` recreates them in any case.
+``stock_monthly``, ``handout_cells`` and ``stock_balances`` are kept by triggers on ``stock_movements``,
+row by row. During a sync import that costs more than the rows themselves, most of all on an encrypted
+store (SQLCipher's SQLite runs each trigger program far slower: a 100,000-change import took 2.2
+times as long). So ``bulk_stock`` takes the triggers off for one batch, inside the import's
+transaction, and puts back what they would have done in a few statements: it reads the live shares of
+the batch's movements before and after, and adds the difference to each cell and balance. A rollback
+(a bundle that fails, a crash) takes back the dropped triggers with everything else; the ``finally``
+recreates them in any case.
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def _add_differences(con: sqlite3.Connection, before: dict[Key, list[int]], afte
             monthly[key][0] += sign * q
             monthly[key][1] += sign * n
     _upsert(con, "stock_monthly", ("kind", "month", "material_id", "location_id", "at_event"), monthly)
+    balances: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0])
+    for (_kind, _month, material, place, _at_event), (q, n) in monthly.items():
+        balance = balances[(material, place)]
+        balance[0] += q
+        balance[1] += n
+    _upsert(con, "stock_balances", ("material_id", "location_id"), balances)
     handouts = {key: d for key, d in monthly.items() if key[0] == "handout" and (d[0] or d[1])}
     if not handouts:
         return

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldkit.config import Paths
-from fieldkit.services import events, materials, report_stock, stock
+from fieldkit.services import events, materials, report_stock, reports, stock
 from fieldkit.services import report_queries as q
 from fieldkit.services.reference import load_reference
 from fieldkit.services.report_filters import ReportFilters
@@ -53,6 +53,20 @@ WHERE m.deleted = 0 AND m.kind = 'handout' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3,
 HANDOUT_CELLS = (
     "SELECT month, material_id, location_type, region, quantity, movements FROM handout_cells ORDER BY 1, 2, 3, 4"
 )
+# stock_balances (migration 0009) as the ledger gives them.
+LEDGER_BALANCES = """SELECT material_id, location_id, SUM(quantity), COUNT(*) FROM stock_movements
+WHERE deleted = 0 GROUP BY 1, 2 ORDER BY 1, 2"""
+BALANCES = "SELECT material_id, location_id, quantity, movements FROM stock_balances ORDER BY 1, 2"
+
+
+def assert_balances_exact(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        balances = con.execute(BALANCES).fetchall()
+        assert balances == con.execute(LEDGER_BALANCES).fetchall()
+        assert all(row[-1] > 0 for row in balances), "a balance whose last movement left is removed"
+    finally:
+        con.close()
 
 
 def cells(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -71,6 +85,9 @@ def report_filters() -> list[ReportFilters]:
         ReportFilters(date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31)),
         ReportFilters(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 4, 30)),
         ReportFilters(date_to=dt.date(2026, 2, 28)),
+        ReportFilters(economic_region_id=GAZAKH_TOVUZ),
+        ReportFilters(region_id=reference_id("locations", "AZ-QAZ"), material_id=materials.material_id("BR-02")),
+        ReportFilters(location_type="school", material_id=materials.material_id("PS-03")),
         ReportFilters(material_id=materials.material_id("LF-01")),
         ReportFilters(location_type="border-crossing", date_from=dt.date(2026, 5, 1)),
         ReportFilters(location_type="event"),  # from the ledger from here on
@@ -94,9 +111,13 @@ def assert_cells_exact(path: Path) -> bool:
 
 
 def assert_report_unchanged(store: Store) -> None:
-    """The materials-distributed report is the same from the summaries as from the ledger."""
+    """The reports the summaries serve (materials distributed, the items handed out in reach, stock on
+    hand, print runs) are the same from them as from the ledger."""
     for f in report_filters():
         assert report_stock.materials_distributed(store, f) == report_stock.materials_distributed(store, f, ledger=True)
+        assert reports.reach(store, f) == reports.reach(store, f, ledger=True)
+        assert report_stock.stock_on_hand(store, f) == report_stock.stock_on_hand(store, f, ledger=True)
+        assert report_stock.print_runs(store, f) == report_stock.print_runs(store, f, ledger=True)
     assert assert_cells_exact(store.paths.store), "the report rebuilt the cells it read"
 
 
@@ -202,6 +223,7 @@ def test_the_summary_equals_the_ledger_after_any_writes(ledger_store: tuple[Stor
     summary, ledger = cells(store.paths.store)
     assert summary == ledger
     assert all(row[-1] > 0 for row in summary), "a cell whose last movement left is removed"
+    assert_balances_exact(store.paths.store)
     assert_cells_exact(store.paths.store)  # kept by the triggers, unless a place moved
     assert_report_unchanged(store)
 
@@ -218,12 +240,15 @@ def test_the_report_reads_the_cells_only_when_the_filters_allow(ledger_store: tu
         ReportFilters(event_kind="workshop"),  # a cell knows at an event, not which one
         ReportFilters(pillar="prevention"),
         ReportFilters(region_id=RED_BRIDGE),  # a cell knows a place's class, not the place
-        ReportFilters(economic_region_id=GAZAKH_TOVUZ),
         ReportFilters(location_type="event"),
     ):
         assert not q.cells_serve(f), f
     march = ReportFilters(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
     assert q.cells_serve(march) and q.cells_serve(ReportFilters(location_type="school"))
+    assert q.cells_serve(ReportFilters(economic_region_id=GAZAKH_TOVUZ))  # a cell knows its economic region
+    assert q.balances_serve(ReportFilters(date_from=dt.date(2026, 3, 2), material_id="x"))
+    assert not q.balances_serve(march)  # stock at the end of March: the ledger
+    assert q.monthly_serve(march) and not q.monthly_serve(ReportFilters(date_to=dt.date(2026, 3, 30)))
     by_month = {t.key: t for t in report_stock.materials_distributed(store, march).tables}["by_month"]
     assert by_month.rows[0][0] == "2026-03"
     summary, ledger = cells(store.paths.store)

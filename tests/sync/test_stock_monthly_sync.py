@@ -43,6 +43,9 @@ WHERE m.deleted = 0 AND m.kind = 'handout' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3,
 HANDOUT_CELLS = (
     "SELECT month, material_id, location_type, region, quantity, movements FROM handout_cells ORDER BY 1, 2, 3, 4"
 )
+LEDGER_BALANCES = """SELECT material_id, location_id, SUM(quantity), COUNT(*) FROM stock_movements
+WHERE deleted = 0 GROUP BY 1, 2 ORDER BY 1, 2"""
+BALANCES = "SELECT material_id, location_id, quantity, movements FROM stock_balances ORDER BY 1, 2"
 FILTERS = (
     ReportFilters(),
     ReportFilters(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 5, 31)),
@@ -60,6 +63,7 @@ def assert_summary_exact(device: Device) -> tuple[int, bool]:
     try:
         ledger = con.execute(LEDGER_CELLS).fetchall()
         assert con.execute(SUMMARY_CELLS).fetchall() == ledger, device.name
+        assert con.execute(BALANCES).fetchall() == con.execute(LEDGER_BALANCES).fetchall(), device.name
         live = sum(row[-1] for row in ledger)
         kept = con.execute("SELECT stale FROM stock_summary_state").fetchone() == (0,)
         if kept:
@@ -71,6 +75,8 @@ def assert_summary_exact(device: Device) -> tuple[int, bool]:
             assert report_stock.materials_distributed(store, f) == report_stock.materials_distributed(
                 store, f, ledger=True
             ), (device.name, f)
+            assert report_stock.stock_on_hand(store, f) == report_stock.stock_on_hand(store, f, ledger=True)
+            assert report_stock.print_runs(store, f) == report_stock.print_runs(store, f, ledger=True)
     con = sqlite3.connect(device.paths.store)
     try:
         assert con.execute("SELECT stale FROM stock_summary_state").fetchone() == (0,)
