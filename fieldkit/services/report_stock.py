@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from fieldkit.services import report_queries as q
+from fieldkit.services import report_summaries as sq
 from fieldkit.services.report_filters import (
     NO_FILTERS,
     NO_REGION,
@@ -60,7 +61,7 @@ def materials_distributed(
     cells = not ledger and cells_ready(store, filters)
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
-        if cells and not rows_of(session, q.CELLS_STALE)[0][0]:  # a place written since: read the ledger
+        if cells and not rows_of(session, sq.CELLS_STALE)[0][0]:  # a place written since: read the ledger
             return _from_cells(session, names, filters)
         rows = rows_of(session, q.handouts(filters))
     return _distributed(names, filters, rows)
@@ -69,10 +70,10 @@ def materials_distributed(
 def cells_ready(store: Store, filters: ReportFilters) -> bool:
     """Whether ``handout_cells`` answers these filters, rebuilt first if a place was written since. The
     caller checks ``CELLS_STALE`` again in its own read transaction."""
-    if not q.cells_serve(filters):
+    if not sq.cells_serve(filters):
         return False
     with store.read() as session:
-        stale = bool(rows_of(session, q.CELLS_STALE)[0][0])
+        stale = bool(rows_of(session, sq.CELLS_STALE)[0][0])
     if stale:
         refresh_cells(store)
     return True
@@ -84,7 +85,7 @@ def refresh_cells(store: Store) -> None:
     try:
         with store.write() as session:
             con = raw_connection(session)
-            for statement in q.REFRESH_CELLS:
+            for statement in sq.REFRESH_CELLS:
                 con.execute(statement)
     except KnownError:
         return
@@ -93,14 +94,14 @@ def refresh_cells(store: Store) -> None:
 def _from_cells(session: Session, names: Names, filters: ReportFilters) -> Indicator:
     """Materials distributed from ``handout_cells``: SQL labels and orders the detail and sums the
     breakdowns, so Python only arranges the tables."""
-    region_ids = [r[0] for r in rows_of(session, q.CELL_REGIONS)]
+    region_ids = [r[0] for r in rows_of(session, sq.CELL_REGIONS)]
     labels = {"": NO_REGION} | {r: names.place(r) for r in region_ids}  # "": a place with no region
     order = rank(labels.values())
     regions = {r: (label, order[label]) for r, label in labels.items()}
-    detail = rows_of(session, q.cell_detail(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
+    detail = rows_of(session, sq.cell_detail(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
-    for material_id, kind, region, month, items in rows_of(session, q.cell_totals(filters)):
+    for material_id, kind, region, month, items in rows_of(session, sq.cell_totals(filters)):
         if month is None:
             per_material[material_id][0] += items
             by["type"][TYPE_LABELS.get(kind, kind)] += items
@@ -175,8 +176,8 @@ def stock_on_hand(
     0009) when the period has no end, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
-        if not ledger and q.balances_serve(filters):
-            rows = rows_of(session, q.balances(filters))
+        if not ledger and sq.balances_serve(filters):
+            rows = rows_of(session, sq.balances(filters))
         else:
             covered = q.ledger_covered(raw_connection(session))
             rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
@@ -231,8 +232,8 @@ def print_runs(
     when the period is whole months, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("materials",))
-        monthly = not ledger and q.monthly_serve(filters)
-        rows = rows_of(session, q.monthly_print_runs(filters) if monthly else q.print_runs(filters))
+        monthly = not ledger and sq.monthly_serve(filters)
+        rows = rows_of(session, sq.monthly_print_runs(filters) if monthly else q.print_runs(filters))
     per_material: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_month: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for month, material_id, runs, copies in rows:

@@ -41,6 +41,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from fieldkit.services import report_queries as q
+from fieldkit.services import report_summaries as sq
 from fieldkit.services.report_filters import (
     KIND_LABELS,
     LOCATION_TYPES,
@@ -276,8 +277,8 @@ def reach(
     table, direct, notes = _named_and_headcounts(store, filters, training=False, suppress=suppress)
     cells = not ledger and report_stock.cells_ready(store, filters)
     with store.read() as session:
-        fresh = cells and not rows_of(session, q.CELLS_STALE)[0][0]
-        items = int(rows_of(session, q.cell_total(filters) if fresh else q.handout_total(filters))[0][0])
+        fresh = cells and not rows_of(session, sq.CELLS_STALE)[0][0]
+        items = int(rows_of(session, sq.cell_total(filters) if fresh else q.handout_total(filters))[0][0])
     summary = Table(
         "direct_indirect",
         "Direct and indirect reach",

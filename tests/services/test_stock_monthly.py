@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from fieldkit.config import Paths
 from fieldkit.services import events, materials, report_stock, reports, stock
-from fieldkit.services import report_queries as q
+from fieldkit.services import report_summaries as sq
 from fieldkit.services.reference import load_reference
 from fieldkit.services.report_filters import ReportFilters
 from fieldkit.store.engine import Store
@@ -242,13 +242,13 @@ def test_the_report_reads_the_cells_only_when_the_filters_allow(ledger_store: tu
         ReportFilters(region_id=RED_BRIDGE),  # a cell knows a place's class, not the place
         ReportFilters(location_type="event"),
     ):
-        assert not q.cells_serve(f), f
+        assert not sq.cells_serve(f), f
     march = ReportFilters(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
-    assert q.cells_serve(march) and q.cells_serve(ReportFilters(location_type="school"))
-    assert q.cells_serve(ReportFilters(economic_region_id=GAZAKH_TOVUZ))  # a cell knows its economic region
-    assert q.balances_serve(ReportFilters(date_from=dt.date(2026, 3, 2), material_id="x"))
-    assert not q.balances_serve(march)  # stock at the end of March: the ledger
-    assert q.monthly_serve(march) and not q.monthly_serve(ReportFilters(date_to=dt.date(2026, 3, 30)))
+    assert sq.cells_serve(march) and sq.cells_serve(ReportFilters(location_type="school"))
+    assert sq.cells_serve(ReportFilters(economic_region_id=GAZAKH_TOVUZ))  # a cell knows its economic region
+    assert sq.balances_serve(ReportFilters(date_from=dt.date(2026, 3, 2), material_id="x"))
+    assert not sq.balances_serve(march)  # stock at the end of March: the ledger
+    assert sq.monthly_serve(march) and not sq.monthly_serve(ReportFilters(date_to=dt.date(2026, 3, 30)))
     by_month = {t.key: t for t in report_stock.materials_distributed(store, march).tables}["by_month"]
     assert by_month.rows[0][0] == "2026-03"
     summary, ledger = cells(store.paths.store)

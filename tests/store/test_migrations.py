@@ -373,3 +373,65 @@ def test_0008_builds_stock_monthly_from_the_ledger_and_keeps_it_with_triggers(pa
         assert ("receipt", "2026-02", "m1", "p1", 0, 500, 1) not in conn.execute(summary).fetchall()
     finally:
         conn.close()
+
+
+def test_0009_builds_stock_balances_and_the_people_indexes(paths: Paths) -> None:
+    build_store_at(paths, "0008")
+    ledger = """SELECT material_id, location_id, SUM(quantity), COUNT(*) FROM stock_movements WHERE deleted = 0
+        GROUP BY 1, 2 ORDER BY 1, 2"""
+    balances = "SELECT material_id, location_id, quantity, movements FROM stock_balances ORDER BY 1, 2"
+    movements = [  # (material, place, quantity, deleted)
+        ("m1", "p1", 500, 0),
+        ("m1", "p1", -40, 0),
+        ("m1", "p1", -99, 1),  # voided: not summed
+        ("m1", "p2", 30, 0),
+        ("m2", "p2", -1, 1),  # voided: no balance at all
+    ]
+    conn = sqlite3.connect(paths.store)
+    try:
+        with conn:
+            conn.executemany(
+                "INSERT INTO stock_movements (id, created_hlc, updated_hlc, origin, deleted, kind, material_id, "
+                "location_id, quantity, occurred_at, note) VALUES (?, 3, 3, ?, ?, 'adjustment', ?, ?, ?, "
+                "'2026-03-01T10:00:00+04:00', '')",
+                [(f"mv-{n}", DEVICE_ID, d, m, p, qty) for n, (m, p, qty, d) in enumerate(movements)],
+            )
+    finally:
+        conn.close()
+
+    store = open_store(paths)
+    try:
+        assert schema_differences(store.engine) == []
+    finally:
+        store.close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        assert conn.execute(balances).fetchall() == [("m1", "p1", 460, 2), ("m1", "p2", 30, 1)]
+        with conn:  # the triggers carry on from the built balances
+            conn.execute("UPDATE stock_movements SET deleted = 0 WHERE id = 'mv-4'")  # restored: a new balance
+            conn.execute("UPDATE stock_movements SET location_id = 'p3' WHERE id = 'mv-3'")  # moved: p2 goes
+            conn.execute("UPDATE stock_movements SET quantity = -50 WHERE id = 'mv-1'")
+            conn.execute("DELETE FROM stock_movements WHERE id = 'mv-0'")
+        assert conn.execute(balances).fetchall() == conn.execute(ledger).fetchall()
+        assert conn.execute(balances).fetchall() == [("m1", "p1", -50, 1), ("m1", "p3", 30, 1), ("m2", "p2", -1, 1)]
+        assert _index_columns(conn, "ix_attendance_person") == ["participant_id", "role", "deleted", "event_id"]
+        assert _index_columns(conn, "ix_participants_merged") == ["merged_into"]
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_attendance_participant'").fetchone() is None
+    finally:
+        conn.close()
+
+
+def test_the_people_reports_test_each_person_through_the_person_index(paths: Paths) -> None:
+    open_store(paths, create=True).close()
+    conn = sqlite3.connect(paths.store)
+    try:
+        for query in (
+            q.people_by_sex(ReportFilters(), training=True),
+            q.people_by_agency_age(ReportFilters(date_from=dt.date(2025, 1, 1))),
+            q.first_responders_by_agency_sex(ReportFilters(agency_id="a")),
+        ):
+            plan = _plan(conn, query)
+            assert "COVERING INDEX ix_attendance_person (participant_id=? AND role=? AND deleted=?)" in plan, plan
+            assert "ix_participants_merged (merged_into=?)" in plan, plan
+    finally:
+        conn.close()

@@ -1,0 +1,170 @@
+"""The SQL over the stock summaries (local tables kept from the ledger by triggers, migrations 0008
+and 0009), and the rules for when each answers a report's filters.
+
+* ``handout_cells``: live handouts per month × material × location type × economic region, one row
+  per cell of materials distributed; it also gives the items handed out in reach.
+* ``stock_monthly``: the live ledger per kind × month × material × place × at an event or not; print
+  runs read it (its key starts with the kind).
+* ``stock_balances``: the live ledger per material × place: stock on hand now.
+
+Each reads far fewer rows than the ledger, and a report reads it only when its filters ask nothing
+the summary cannot tell (``cells_serve``, ``monthly_serve``, ``balances_serve``); otherwise the
+ledger statements in ``report_queries`` run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fieldkit.services.report_filters import ReportFilters
+from fieldkit.services.report_queries import PLACE_TREE, Query, place_where, with_clause
+
+
+def whole_months(f: ReportFilters) -> bool:
+    """Whether the period starts on the first of a month and ends on the last day of one (or is open)."""
+    return (f.date_from is None or f.date_from.day == 1) and (
+        f.date_to is None or (f.date_to + dt.timedelta(days=1)).day == 1
+    )
+
+
+def cells_serve(f: ReportFilters) -> bool:
+    """Whether ``handout_cells`` answers materials distributed in these filters: the period is whole
+    months (a month is all a cell knows of a movement's time), no event kind or pillar (a cell knows
+    whether a handout was recorded at an event, not which one), and no region below an economic region
+    (a cell knows a place's type and economic region, not the place). A location type other than
+    ``event`` is a cell's type; ``event`` is read from the ledger, which tests the event itself rather
+    than the type."""
+    return whole_months(f) and not (f.event_kind or f.pillar or f.region_id or f.location_type == "event")
+
+
+def monthly_serve(f: ReportFilters) -> bool:
+    """Whether ``stock_monthly`` answers print runs in these filters: the period is whole months (the
+    other filters print runs use, material and place, are columns of it)."""
+    return whole_months(f)
+
+
+def balances_serve(f: ReportFilters) -> bool:
+    """Whether ``stock_balances`` answers stock on hand: the period has no end, so every live movement
+    counts (the balances know nothing of time)."""
+    return f.date_to is None
+
+
+CELLS_STALE = Query("SELECT stale FROM stock_summary_state WHERE slot = 1", {})
+# Classify every place again and sum ``stock_monthly``'s handouts into cells: after any write to
+# ``locations`` (the triggers mark the state stale). Run in one write transaction.
+REFRESH_CELLS = (
+    "DELETE FROM place_classes",
+    f"""WITH RECURSIVE {PLACE_TREE}
+INSERT INTO place_classes (location_id, kind, region)
+SELECT l.id, l.kind, COALESCE(rg.region, '') FROM locations l LEFT JOIN region_of rg ON rg.loc = l.id""",
+    "DELETE FROM handout_cells",
+    """INSERT INTO handout_cells (month, material_id, location_type, region, quantity, movements)
+SELECT s.month, s.material_id, CASE WHEN s.at_event THEN 'event' ELSE COALESCE(pc.kind, '') END,
+    COALESCE(pc.region, ''), SUM(s.quantity), SUM(s.movements)
+FROM stock_monthly s LEFT JOIN place_classes pc ON pc.location_id = s.location_id
+WHERE s.kind = 'handout' GROUP BY 1, 2, 3, 4""",
+    "INSERT OR REPLACE INTO stock_summary_state (slot, stale) VALUES (1, 0)",
+)
+CELL_REGIONS = Query("SELECT DISTINCT region FROM place_classes", {})
+
+
+def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
+    where = []
+    if f.date_from:
+        where.append("h.month >= :month_from")
+        p["month_from"] = f.date_from.isoformat()[:7]
+    if f.date_to:
+        where.append("h.month <= :month_to")
+        p["month_to"] = f.date_to.isoformat()[:7]
+    if f.material_id:
+        where.append("h.material_id = :material_id")
+        p["material_id"] = f.material_id
+    if f.location_type:
+        where.append("h.location_type = :location_type")
+        p["location_type"] = f.location_type
+    if f.economic_region_id:
+        where.append("h.region = :economic_region_id")
+        p["economic_region_id"] = f.economic_region_id
+    return f"WHERE {' AND '.join(where)}\n" if where else ""
+
+
+def cell_detail(
+    f: ReportFilters, *, type_labels: dict[str, str], regions: dict[str, tuple[str, int]], no_region: str
+) -> Query:
+    """Materials distributed's detail rows from ``handout_cells``, labelled and in the report's order:
+    month, material code, location type label, economic region label (ordered by its position in
+    ``regions``: {region id: (label, position)}), items. The labels are CASE lists over a few dozen
+    bound values (cheaper per row than a join); rows come in month order, so only each month is sorted."""
+    p: dict[str, Any] = {"no_region": no_region}
+    types, labels, order = [], [], []
+    for n, (kind, label) in enumerate(sorted(type_labels.items())):
+        types.append(f"WHEN :tk{n} THEN :tl{n}")
+        p[f"tk{n}"], p[f"tl{n}"] = kind, label
+    for n, (region, (label, position)) in enumerate(sorted(regions.items())):
+        labels.append(f"WHEN :rk{n} THEN :rl{n}")
+        order.append(f"WHEN :rk{n} THEN {int(position)}")
+        p[f"rk{n}"], p[f"rl{n}"] = region, label
+    type_label = f"CASE h.location_type {' '.join(types)} ELSE h.location_type END" if types else "h.location_type"
+    region_label = f"CASE h.region {' '.join(labels)} ELSE :no_region END" if labels else ":no_region"
+    region_order = f"CASE h.region {' '.join(order)} END" if order else "NULL"
+    sql = f"""SELECT h.month, COALESCE(mt.code, h.material_id), {type_label}, {region_label}, -h.quantity
+FROM handout_cells h LEFT JOIN materials mt ON mt.id = h.material_id
+{_cells_where(f, p)}ORDER BY 1, 2, 3, {region_order}, h.location_type, h.region"""
+    return Query(sql, p)
+
+
+def cell_totals(f: ReportFilters) -> Query:
+    """Items handed out from ``handout_cells`` by material × location type × region (in the order of
+    ``ix_handout_cells_breakdown``, which covers it: no sort), and by month (with NULL in the other
+    columns)."""
+    p: dict[str, Any] = {}
+    where = _cells_where(f, p)
+    sql = f"""SELECT h.material_id, h.location_type, h.region, NULL, -SUM(h.quantity) FROM handout_cells h
+{where}GROUP BY 1, 2, 3
+UNION ALL
+SELECT NULL, NULL, NULL, h.month, -SUM(h.quantity) FROM handout_cells h
+{where}GROUP BY h.month"""
+    return Query(sql, p)
+
+
+def cell_total(f: ReportFilters) -> Query:
+    """All items handed out, from ``handout_cells`` (when ``cells_serve``)."""
+    p: dict[str, Any] = {}
+    return Query(f"SELECT COALESCE(-SUM(h.quantity), 0) FROM handout_cells h\n{_cells_where(f, p)}", p)
+
+
+def balances(f: ReportFilters) -> Query:
+    """Stock on hand now per material × place, from ``stock_balances`` (when ``balances_serve``): the
+    same rows as ``stock_on_hand`` with no end of period."""
+    p: dict[str, Any] = {}
+    where = place_where("b.location_id", f, p, kind=True)
+    if f.material_id:
+        where.append("b.material_id = :material_id")
+        p["material_id"] = f.material_id
+    condition = f"WHERE {' AND '.join(where)}\n" if where else ""
+    sql = f"""{with_clause(f, places=True)}SELECT b.material_id, b.location_id, COALESCE(l.kind, ''), rg.region,
+    b.quantity
+FROM stock_balances b LEFT JOIN locations l ON l.id = b.location_id LEFT JOIN region_of rg ON rg.loc = b.location_id
+{condition}"""
+    return Query(sql, p)
+
+
+def monthly_print_runs(f: ReportFilters) -> Query:
+    """Print runs by month × material from ``stock_monthly`` (when ``monthly_serve``), in the order of
+    its key (kind, month, material): no sort."""
+    p: dict[str, Any] = {}
+    where = ["s.kind = 'print-run'"]
+    if f.date_from:
+        where.append("s.month >= :month_from")
+        p["month_from"] = f.date_from.isoformat()[:7]
+    if f.date_to:
+        where.append("s.month <= :month_to")
+        p["month_to"] = f.date_to.isoformat()[:7]
+    if f.material_id:
+        where.append("s.material_id = :material_id")
+        p["material_id"] = f.material_id
+    where += place_where("s.location_id", f, p, kind=True)
+    sql = f"""{with_clause(f)}SELECT s.month, s.material_id, SUM(s.movements), SUM(s.quantity) FROM stock_monthly s
+WHERE {" AND ".join(where)} GROUP BY 1, 2"""
+    return Query(sql, p)
