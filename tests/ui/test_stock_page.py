@@ -15,8 +15,10 @@ from fieldkit.config import load_settings
 from fieldkit.services import materials, stock
 from fieldkit.services.locations import resolve_location
 from fieldkit.store.models import Material
+from fieldkit.ui.material_dialog import MaterialDialog
 from fieldkit.ui.pages.stock_page import StockPage
-from fieldkit.ui.stock_dialogs import HandoutDialog, MaterialDialog, ReceiptDialog, TransferDialog
+from fieldkit.ui.pages.stock_tables import select_material_row
+from fieldkit.ui.stock_dialogs import HandoutDialog, ReceiptDialog, TransferDialog
 from fieldkit.ui.stock_models import (
     BalancesModel,
     LedgerModel,
@@ -65,7 +67,7 @@ def balance_shown(page: StockPage, code: str) -> str:
 
 
 def select_material(page: StockPage, code: str) -> None:
-    page._select(page.balances_view, page.balances_proxy, code)
+    select_material_row(page.balances_view, page.balances_proxy, code)
     assert page.selected_material_code() == code
 
 
@@ -301,12 +303,12 @@ def test_a_new_material_is_added_and_a_coordinators_one_cannot_be_edited(page, s
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
-    page._select(page.materials_view, page.materials_proxy, "CO-9")
+    select_material_row(page.materials_view, page.materials_proxy, "CO-9")
     page.edit_material_button.click()
     assert told and "managed by your coordinator" in told[0]
     assert page.dialog is None
 
-    page._select(page.materials_view, page.materials_proxy, "PF-2026-07")
+    select_material_row(page.materials_view, page.materials_proxy, "PF-2026-07")
     page.edit_material_button.click()
     dialog = page.dialog
     assert dialog.code_edit.isReadOnly()

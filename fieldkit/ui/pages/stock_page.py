@@ -11,20 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,58 +31,22 @@ from fieldkit.services import locations, materials, stock
 from fieldkit.services.records import LocationRecord, MaterialRecord, MovementRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, STOCK, AppContext
-from fieldkit.ui.formats import format_count, format_datetime, format_number
-from fieldkit.ui.labels import label
+from fieldkit.ui.material_dialog import MaterialDialog
 from fieldkit.ui.pages.base import Page
-from fieldkit.ui.sorting import AzSortFilterProxy
+from fieldkit.ui.pages.stock_movements import recorded_text, void_movement
+from fieldkit.ui.pages.stock_tables import select_material_row, stock_proxy, stock_table
 from fieldkit.ui.stock_dialogs import (
     AdjustmentDialog,
     HandoutDialog,
     LocationPicker,
-    MaterialDialog,
     ReceiptDialog,
     TransferDialog,
     location_choices,
 )
-from fieldkit.ui.stock_models import (
-    MOVEMENT_KIND_LABELS,
-    BalancesModel,
-    LedgerModel,
-    MaterialCodeRole,
-    MaterialsModel,
-    SortRole,
-    material_title,
-)
+from fieldkit.ui.stock_models import BalancesModel, LedgerModel, MaterialCodeRole, MaterialsModel, material_title
 from fieldkit.ui.tally import TallyWidget
 
 MESSAGE_STYLES = {"info": "color: #1d4d1d;", "warning": "color: #a40000;"}
-
-
-def _table(parent: QWidget, proxy: QSortFilterProxyModel, stretch: tuple[int, ...]) -> QTableView:
-    """A sortable, read-only table; the ``stretch`` columns share the width the others leave."""
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(proxy.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    return view
-
-
-def _proxy(parent: QWidget, model: MaterialsModel | BalancesModel | LedgerModel) -> AzSortFilterProxy:
-    proxy = AzSortFilterProxy(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    return proxy
 
 
 class StockPage(Page):
@@ -119,13 +80,13 @@ class StockPage(Page):
 
         # stock at the location, and the ledger of the selected material
         self.balances_model = BalancesModel(language, self.context.settings.low_stock_threshold, self)
-        self.balances_proxy = _proxy(self, self.balances_model)
-        self.balances_view = _table(self, self.balances_proxy, (BalancesModel.COL_TITLE,))
+        self.balances_proxy = stock_proxy(self, self.balances_model)
+        self.balances_view = stock_table(self, self.balances_proxy, (BalancesModel.COL_TITLE,))
         self.balances_view.sortByColumn(BalancesModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.balances_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._load_ledger())
         self.ledger_model = LedgerModel(self)
-        self.ledger_proxy = _proxy(self, self.ledger_model)
-        self.ledger_view = _table(
+        self.ledger_proxy = stock_proxy(self, self.ledger_model)
+        self.ledger_view = stock_table(
             self, self.ledger_proxy, (LedgerModel.COL_EVENT, LedgerModel.COL_NOTE, LedgerModel.COL_REASON)
         )
         self.ledger_view.sortByColumn(LedgerModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -172,8 +133,8 @@ class StockPage(Page):
 
         # the catalogue
         self.materials_model = MaterialsModel(language, self)
-        self.materials_proxy = _proxy(self, self.materials_model)
-        self.materials_view = _table(self, self.materials_proxy, (MaterialsModel.COL_TITLE,))
+        self.materials_proxy = stock_proxy(self, self.materials_model)
+        self.materials_view = stock_table(self, self.materials_proxy, (MaterialsModel.COL_TITLE,))
         self.materials_view.sortByColumn(MaterialsModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.materials_view.doubleClicked.connect(lambda _i: self.edit_material())
         self.materials_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
@@ -290,7 +251,7 @@ class StockPage(Page):
         code = self._selected_catalogue_code()
         shown = self._catalogue if self.inactive_box.isChecked() else [m for m in self._catalogue if m.active]
         self.materials_model.set_materials(shown)
-        self._select(self.materials_view, self.materials_proxy, code)
+        select_material_row(self.materials_view, self.materials_proxy, code)
         self._update_buttons()
 
     def _load_balances(self) -> None:
@@ -300,7 +261,7 @@ class StockPage(Page):
         else:
             lines = stock.location_stock(self.context.require_store(), self.location_id)
             self.balances_model.set_lines(lines, self.context.settings.low_stock_threshold)
-        self._select(self.balances_view, self.balances_proxy, code)
+        select_material_row(self.balances_view, self.balances_proxy, code)
         self._load_ledger()
 
     def _load_ledger(self) -> None:
@@ -312,19 +273,6 @@ class StockPage(Page):
             self.ledger_model.set_entries(entries)
         self._update_ledger_caption()
         self._update_buttons()
-
-    @staticmethod
-    def _select(view: QTableView, proxy: QSortFilterProxyModel, code: str | None) -> None:
-        """Select the row of this material code again after a reload (or the first row)."""
-        rows = proxy.rowCount()
-        target = 0
-        for row in range(rows):
-            if code is not None and proxy.index(row, 0).data(MaterialCodeRole) == code:
-                target = row
-                break
-        if rows:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            view.selectionModel().setCurrentIndex(proxy.index(target, 0), flags)
 
     def _update_ledger_caption(self) -> None:
         code = self.selected_material_code()
@@ -439,25 +387,7 @@ class StockPage(Page):
         first = movements[0]
         code = next((m.code for m in self._catalogue if m.id == first.material_id), "")
         places = {r.id: r.label(self.context.settings.language) for r in self._location_records}
-        if first.transfer_id and len(movements) == 2:
-            text = (
-                self.tr("Transferred %1 %2 from %3 to %4.")
-                .replace("%1", format_count(abs(first.quantity)))
-                .replace("%2", code)
-                .replace("%3", places.get(first.location_id, ""))
-                .replace("%4", places.get(movements[1].location_id, ""))
-            )
-        else:
-            text = (
-                self.tr("Recorded: %1 of %2 %3 at %4.")
-                .replace("%1", label(MOVEMENT_KIND_LABELS, first.kind))
-                .replace("%2", format_count(abs(first.quantity)))
-                .replace("%3", code)
-                .replace("%4", places.get(first.location_id, ""))
-            )
-        if first.forced_reason:
-            text += " " + self.tr("Recorded below zero; reason: %1").replace("%1", first.forced_reason)
-        self.show_message(text, "warning" if first.forced_reason else "info")
+        self.show_message(recorded_text(movements, code, places), "warning" if first.forced_reason else "info")
         self.refresh()
         self.context.notify(STOCK)
 
@@ -470,7 +400,7 @@ class StockPage(Page):
             .replace("%2", material_title(record, self.context.settings.language))
         )
         self.refresh()
-        self._select(self.materials_view, self.materials_proxy, record.code)
+        select_material_row(self.materials_view, self.materials_proxy, record.code)
         self.context.notify(STOCK)
 
     # -- void -----------------------------------------------------------------------------------
@@ -478,34 +408,8 @@ class StockPage(Page):
         entry = self._selected_entry()
         if entry is None or entry.voided:
             return
-        movement = entry.movement
-        what = (
-            self.tr("%1 of %2 on %3")
-            .replace("%1", label(MOVEMENT_KIND_LABELS, movement.kind))
-            .replace("%2", format_number(movement.quantity, signed=True))
-            .replace("%3", format_datetime(movement.occurred_at))
-        )
-        if movement.transfer_id:
-            question = self.tr("Void the transfer (%1)? Both halves, out of one place and into the other, are undone.")
-        else:
-            question = self.tr("Void this movement (%1)? It stays in the ledger, marked as voided.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Void movement"),
-            question.replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        store = self.context.require_store()
-        try:
-            if movement.transfer_id:
-                stock.void_transfer(store, movement.transfer_id)
-            else:
-                stock.void_movement(store, movement.id)
-        except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Cannot void"), str(exc))
+        what = void_movement(self, self.context, entry.movement)
+        if what is None:
             return
         self.show_message(self.tr("Voided: %1.").replace("%1", what))
         self.refresh()
