@@ -245,7 +245,7 @@ LETTERS = "abcçdeəfgğhxıijkqlmnoöprsştuüvyzABCÇDEƏFGĞHXIİJKQLMNOÖPRS
 
 @given(st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=12), min_size=2, max_size=30))
 def test_the_sort_key_orders_names_by_the_azerbaijani_alphabet(names):
-    from fieldkit.services.participants import _sql_az_key
+    from fieldkit.services.participant_queries import _sql_az_key
 
     names = [" ".join(n.split()) or "a" for n in names]
     assert sorted(names, key=az_key) == sorted(names, key=lambda n: (az_sort_key(n), az_key(n)))
