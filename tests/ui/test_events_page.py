@@ -107,7 +107,7 @@ def test_a_new_event_is_saved_from_the_editor_with_enter_and_selected(qtbot, pag
     assert saved.organiser_agency_id is not None and len(saved.partner_agency_ids) == 1
     assert saved.audience == "border guards"
     assert page.current is not None and page.current.id == saved.id
-    assert page.title_label.text() == "Sərhədçilərlə dəyirmi masa"
+    assert page.detail.title_label.text() == "Sərhədçilərlə dəyirmi masa"
     assert EVENTS in announced
 
 
@@ -142,7 +142,7 @@ def test_checking_in_a_returning_person_and_registering_two_new_ones(qtbot, page
     attendance.check_in(store, earlier, returning.id)
     page.refresh()
     page.select_event(today)
-    panel = page.attendance
+    panel = page.detail.attendance
     announced: list[str] = []
     page.context.data_changed.connect(announced.append)
 
@@ -195,7 +195,7 @@ def test_a_minor_is_refused_at_the_door_with_the_pointer_to_headcounts(page: Eve
     event_id = _event(page, "School visit", kind="awareness-session")
     page.refresh()
     page.select_event(event_id)
-    panel = page.attendance
+    panel = page.detail.attendance
     panel.find_edit.setText("Pupil Name")
     _enter(panel.find_edit)
     panel.form.sex_combo.setCurrentIndex(0)
@@ -218,7 +218,7 @@ def test_a_suggestion_picked_from_the_popup_is_checked_in_and_namesakes_are_not_
     participants.create_participant(store, name="Elvin Məmmədov", sex="male", age_band="50+", consent=True)
     page.refresh()
     page.select_event(event_id)
-    panel = page.attendance
+    panel = page.detail.attendance
 
     panel.find_edit.setText("elvin mammadov")
     _enter(panel.find_edit)  # two people with this name: offered, not guessed
@@ -245,7 +245,7 @@ def test_typing_offers_returning_people_and_enter_takes_only_the_one_chosen(qtbo
         participants.create_participant(store, name=name, sex="female", consent=True)
     page.refresh()
     page.select_event(event_id)
-    panel = page.attendance
+    panel = page.detail.attendance
     page.activateWindow()
     panel.find_edit.setFocus()
     QTest.keyClicks(panel.find_edit, "aynur")
@@ -275,7 +275,7 @@ def test_removing_an_attendee_from_the_list(page: EventsPage) -> None:
         attendance.check_in(store, event_id, person.id)
     page.refresh()
     page.select_event(event_id)
-    panel = page.attendance
+    panel = page.detail.attendance
     assert [panel.proxy.index(r, 0).data() for r in range(2)] == ["Aynur Quliyeva", "Rəşad Əliyev"]
     panel.table.selectRow(1)
     panel.remove_button.click()
@@ -291,8 +291,8 @@ def test_a_headcount_saved_with_enter_is_read_back(page: EventsPage) -> None:
     other = _event(page, "Another")
     page.refresh()
     page.select_event(event_id)
-    grid = page.headcount
-    page.tabs.setCurrentWidget(page.headcount_scroll)
+    grid = page.detail.headcount
+    page.detail.tabs.setCurrentWidget(page.detail.headcount_scroll)
     grid.spins[("female", "0-17")].setValue(14)
     grid.spins[("male", "0-17")].setValue(11)
     grid.spins[("undisclosed", "unknown")].setValue(2)
@@ -313,11 +313,11 @@ def test_mark_as_held(page: EventsPage) -> None:
     event_id = _event(page, "Workshop")
     page.refresh()
     page.select_event(event_id)
-    assert page.held_button.isEnabled()
-    page.held_button.click()
+    assert page.detail.held_button.isEnabled()
+    page.detail.held_button.click()
     assert events.get_event(_store(page), event_id).status == "held"
-    assert not page.held_button.isEnabled()
-    assert "Held" in page.info_label.text()
+    assert not page.detail.held_button.isEnabled()
+    assert "Held" in page.detail.info_label.text()
 
 
 def test_the_sign_in_sheet_is_saved_as_a_pdf(page: EventsPage, tmp_path: Path, monkeypatch) -> None:
@@ -334,14 +334,14 @@ def test_the_sign_in_sheet_is_saved_as_a_pdf(page: EventsPage, tmp_path: Path, m
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    page.print_button.click()
+    page.detail.print_button.click()
 
     pdf = target.with_name("signin.pdf")
     assert asked and pdf.exists()
     reader = PdfReader(pdf)
     assert len(reader.pages) >= 1
     assert "Border guards round-table" in reader.pages[0].extract_text()
-    assert str(pdf) in page.detail_message.text()
+    assert str(pdf) in page.detail.detail_message.text()
 
 
 def test_the_sign_in_sheet_needs_a_helpline(page: EventsPage, monkeypatch) -> None:
@@ -351,7 +351,7 @@ def test_the_sign_in_sheet_needs_a_helpline(page: EventsPage, monkeypatch) -> No
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no file should be asked for"))
-    page.print_button.click()
+    page.detail.print_button.click()
     assert warned and "No helpline" in warned[0]
 
 
@@ -370,24 +370,24 @@ def test_filters_narrow_the_list(qtbot, page: EventsPage) -> None:
     page.refresh()
     assert len(_titles(page)) == 4
 
-    page.region_combo.setCurrentIndex(page.region_combo.findData(regions[qazax]))
+    page.filter_bar.region_combo.setCurrentIndex(page.filter_bar.region_combo.findData(regions[qazax]))
     assert _titles(page) == ["Qazax workshop"]
     page.clear_filters()
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("awareness-session"))
+    page.filter_bar.kind_combo.setCurrentIndex(page.filter_bar.kind_combo.findData("awareness-session"))
     assert _titles(page) == ["Metro awareness"]
     page.clear_filters()
-    page.status_combo.setCurrentIndex(page.status_combo.findData("cancelled"))
+    page.filter_bar.status_combo.setCurrentIndex(page.filter_bar.status_combo.findData("cancelled"))
     assert _titles(page) == ["Cancelled screening"]
     page.clear_filters()
-    page.pillar_combo.setCurrentIndex(page.pillar_combo.findData("prevention"))
+    page.filter_bar.pillar_combo.setCurrentIndex(page.filter_bar.pillar_combo.findData("prevention"))
     assert _titles(page) == ["Cancelled screening", "Qazax workshop"]
     page.clear_filters()
-    page.period_combo.setCurrentIndex(page.period_combo.findData("last-year"))
+    page.filter_bar.period_combo.setCurrentIndex(page.filter_bar.period_combo.findData("last-year"))
     assert _titles(page) == ["Last year's training"]
-    page.period_combo.setCurrentIndex(page.period_combo.findData("custom"))
-    assert page.from_edit.isVisible()
-    page.from_edit.setDate(QDate(current_date().year - 1, 2, 1))
-    page.to_edit.setDate(QDate(current_date().year - 1, 3, 31))
+    page.filter_bar.period_combo.setCurrentIndex(page.filter_bar.period_combo.findData("custom"))
+    assert page.filter_bar.from_edit.isVisible()
+    page.filter_bar.from_edit.setDate(QDate(current_date().year - 1, 2, 1))
+    page.filter_bar.to_edit.setDate(QDate(current_date().year - 1, 3, 31))
     assert _titles(page) == ["Last year's training"]
     assert "1 of 4" in page.count_label.text()
     page.clear_filters()
@@ -401,13 +401,13 @@ def test_filters_narrow_the_list(qtbot, page: EventsPage) -> None:
 
 
 def test_a_saved_event_hidden_by_the_filters_is_shown_anyway(page: EventsPage) -> None:
-    page.status_combo.setCurrentIndex(page.status_combo.findData("held"))
+    page.filter_bar.status_combo.setCurrentIndex(page.filter_bar.status_combo.findData("held"))
     page.new_event()
     assert page.editor is not None
     page.editor.title_edit.setText("Planned workshop")
     _enter(page.editor.title_edit)
     assert page.current is not None and page.current.title == "Planned workshop"
-    assert page.status_combo.currentData() is None
+    assert page.filter_bar.status_combo.currentData() is None
     assert page.table.selectionModel().selectedRows()[0].data(EventIdRole) == page.current.id
 
 
@@ -431,8 +431,8 @@ def test_a_refresh_caused_by_the_page_itself_is_skipped_but_others_reload(page: 
     page.select_event(event_id)
     calls: list[str] = []
     page.model.modelReset.connect(lambda: calls.append("reset"))
-    page.headcount.spins[("female", "25-34")].setValue(3)
-    page.headcount.save()
+    page.detail.headcount.spins[("female", "25-34")].setValue(3)
+    page.detail.headcount.save()
     assert calls == []  # the line was updated in place
     assert page.model.index(page.model.row_of(event_id), COL_PEOPLE).data() == "3"
 
@@ -442,21 +442,21 @@ def test_a_refresh_from_another_screen_shows_their_changes_and_keeps_what_is_bei
     event_id = _event(page, "Workshop")
     page.refresh()
     page.select_event(event_id)
-    page.headcount.spins[("male", "18-24")].setValue(7)  # typed, not saved yet
-    page.attendance.find_edit.setText("Nobody Yet")
-    _enter(page.attendance.find_edit)
-    page.attendance.form.phone_edit.setText("+994 50 000 00 00")
+    page.detail.headcount.spins[("male", "18-24")].setValue(7)  # typed, not saved yet
+    page.detail.attendance.find_edit.setText("Nobody Yet")
+    _enter(page.detail.attendance.find_edit)
+    page.detail.attendance.form.phone_edit.setText("+994 50 000 00 00")
 
     person = participants.create_participant(store, name="Aynur Quliyeva", sex="female", consent=True)
     attendance.check_in(store, event_id, person.id)  # as if checked in from another screen
     page.context.notify(PEOPLE)
     page.refresh()
 
-    assert page.attendance.model.rowCount() == 1
-    assert page.headcount.spins[("male", "18-24")].value() == 7
-    assert page.attendance.form.isVisible()
-    assert page.attendance.form.name_edit.text() == "Nobody Yet"
-    assert page.attendance.form.phone_edit.text() == "+994 50 000 00 00"
+    assert page.detail.attendance.model.rowCount() == 1
+    assert page.detail.headcount.spins[("male", "18-24")].value() == 7
+    assert page.detail.attendance.form.isVisible()
+    assert page.detail.attendance.form.name_edit.text() == "Nobody Yet"
+    assert page.detail.attendance.form.phone_edit.text() == "+994 50 000 00 00"
 
 
 def test_a_page_built_before_the_store_opens_waits_for_it(qtbot, context: AppContext) -> None:
@@ -484,9 +484,9 @@ def test_the_models_pass_the_model_tester(qtmodeltester, page: EventsPage) -> No
     page.select_event(event_id)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
-    qtmodeltester.check(page.attendance.model)
-    page.attendance.suggestions.set_people(participants.search_participants(store, "Aynur"))
-    qtmodeltester.check(page.attendance.suggestions)
+    qtmodeltester.check(page.detail.attendance.model)
+    page.detail.attendance.suggestions.set_people(participants.search_participants(store, "Aynur"))
+    qtmodeltester.check(page.detail.attendance.suggestions)
 
     standalone = EventsTableModel()
     standalone.set_events(events.list_event_summaries(store))

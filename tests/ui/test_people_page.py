@@ -100,21 +100,21 @@ def test_a_typed_azerbaijani_name_narrows_the_rows_after_a_pause(page: PeoplePag
     _add(page, "İlham Əliyev", "Ilqar Əliyev", "Leyla Məmmədova", "Aysel Əliyeva")
     assert len(_names(page)) == 4
 
-    page.search_edit.setText("ƏLİYEV")
+    page.filter_bar.search_edit.setText("ƏLİYEV")
     assert len(_names(page)) == 4  # not yet: the filter waits for typing to pause
     qtbot.waitUntil(lambda: len(_names(page)) == 3, timeout=2000)
     assert sorted(_names(page)) == ["Aysel Əliyeva", "Ilqar Əliyev", "İlham Əliyev"]
 
-    page.search_edit.setText("İlham")  # İ is not I in Azerbaijani
+    page.filter_bar.search_edit.setText("İlham")  # İ is not I in Azerbaijani
     page.apply_filter()
     assert _names(page) == ["İlham Əliyev"]
-    page.search_edit.setText("aliyeva")  # typed on an English keyboard: loose
+    page.filter_bar.search_edit.setText("aliyeva")  # typed on an English keyboard: loose
     page.apply_filter()
     assert _names(page) == ["Aysel Əliyeva"]
-    page.search_edit.setText("Zaur")
+    page.filter_bar.search_edit.setText("Zaur")
     page.apply_filter()
     assert _names(page) == [] and page.count_label.text() == "0 person(s)"
-    QTest.keyClick(page.search_edit, Qt.Key.Key_Escape)  # Esc in the filter clears it
+    QTest.keyClick(page.filter_bar.search_edit, Qt.Key.Key_Escape)  # Esc in the filter clears it
     assert len(_names(page)) == 4
 
 
@@ -126,9 +126,9 @@ def test_in_the_app_a_filter_is_read_in_the_background_and_only_the_last_one_cou
     _add(page, "İlham Əliyev", "Leyla Məmmədova", "Aysel Əliyeva", "Nigar Quliyeva")
     assert page.model.background and len(_names(page)) == 4
 
-    page.search_edit.setText("Məmməd")
+    page.filter_bar.search_edit.setText("Məmməd")
     page.apply_filter()
-    page.search_edit.setText("Əliyev")  # typed on before the first answer came back
+    page.filter_bar.search_edit.setText("Əliyev")  # typed on before the first answer came back
     page.apply_filter()
     assert page.count_label.text() == "Searching…"
     assert page.model.busy and len(_names(page)) == 4  # the old rows stay until the new ones arrive
@@ -148,18 +148,18 @@ def test_region_sex_and_age_band_filters(page: PeoplePage, qtbot):
     _add(page, "Woman in Karabakh", region=district.id, age_band="25-34")
     _add(page, "Man in Karabakh", sex="male", region=region.id, age_band="50+")
     _add(page, "Woman elsewhere", age_band="25-34")
-    assert page.region_combo.count() == 1  # "All regions": the places are read on first use
-    page.region_combo.setFocus()
-    qtbot.waitUntil(lambda: page.region_combo.count() > 100)
+    assert page.filter_bar.region_combo.count() == 1  # "All regions": the places are read on first use
+    page.filter_bar.region_combo.setFocus()
+    qtbot.waitUntil(lambda: page.filter_bar.region_combo.count() > 100)
 
-    page.region_combo.setCurrentIndex(page.region_combo.findData(region.id))
+    page.filter_bar.region_combo.setCurrentIndex(page.filter_bar.region_combo.findData(region.id))
     assert sorted(_names(page)) == ["Man in Karabakh", "Woman in Karabakh"]
-    page.sex_combo.setCurrentIndex(page.sex_combo.findData("female"))
+    page.filter_bar.sex_combo.setCurrentIndex(page.filter_bar.sex_combo.findData("female"))
     assert _names(page) == ["Woman in Karabakh"]
-    page.region_combo.setCurrentIndex(0)
-    page.age_combo.setCurrentIndex(page.age_combo.findData("25-34"))
+    page.filter_bar.region_combo.setCurrentIndex(0)
+    page.filter_bar.age_combo.setCurrentIndex(page.filter_bar.age_combo.findData("25-34"))
     assert sorted(_names(page)) == ["Woman elsewhere", "Woman in Karabakh"]
-    assert page.age_combo.findData("0-17") == -1  # minors are never listed by name
+    assert page.filter_bar.age_combo.findData("0-17") == -1  # minors are never listed by name
     page.clear_filters()
     assert len(_names(page)) == 3
 
@@ -211,8 +211,8 @@ def test_enter_opens_the_editor_and_enter_saves_to_the_store(page: PeoplePage, q
     saved = get_participant(_store(page), person_id)
     assert (saved.name, saved.sex, saved.position) == ("Günay Həsənova-Quliyeva", "undisclosed", "müəllim")
     assert _names(page) == ["Günay Həsənova-Quliyeva"]
-    assert page.name_label.text() == "Günay Həsənova-Quliyeva"
-    assert "müəllim" in page.info_label.text()
+    assert page.detail.name_label.text() == "Günay Həsənova-Quliyeva"
+    assert "müəllim" in page.detail.info_label.text()
 
 
 def test_a_refusal_is_shown_in_the_editor_and_esc_cancels_without_saving(page: PeoplePage):
@@ -295,13 +295,13 @@ def test_the_detail_lists_the_events_a_person_attended(page: PeoplePage):
     page.refresh()
     _select(page, "Aysel Məmmədova")
 
-    proxy = page.events_proxy
+    proxy = page.detail.events_proxy
     shown = [tuple(proxy.index(r, c).data() for c in range(4)) for r in range(proxy.rowCount())]
     assert shown == [
         ("Məktəbdə dəyirmi masa", "15 Sep 2025", "", "Participant"),
         ("Sərhəddə maarifləndirmə", "2 Mar 2025", "Red Bridge", "Speaker"),
     ]
-    assert "2" in page.events_label.text()
+    assert "2" in page.detail.events_label.text()
     assert page.model.index(_row(page, "Aysel Məmmədova"), COL_EVENTS).data() == 2
 
 
@@ -318,15 +318,15 @@ def test_a_person_without_consent_is_flagged_and_their_phone_withheld(page: Peop
     assert consented.siblingAtColumn(COL_PHONE).data() == "+994507654321"
 
     _select(page, "Tural Babayev")
-    assert "No consent recorded" in page.consent_label.text()
-    assert "+994501234567" not in page.info_label.text()
+    assert "No consent recorded" in page.detail.consent_label.text()
+    assert "+994501234567" not in page.detail.info_label.text()
     page.edit_person()
     assert page.editor is not None and page.editor.phone_edit.text() == ""  # withheld in the editor too
     page.editor.reject()
 
 
 def test_a_new_person_is_saved_selected_and_announced(page: PeoplePage, qtbot):
-    page.search_edit.setText("nobody like this")
+    page.filter_bar.search_edit.setText("nobody like this")
     page.apply_filter()
     QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = page.editor
@@ -334,7 +334,7 @@ def test_a_new_person_is_saved_selected_and_announced(page: PeoplePage, qtbot):
     editor.name_edit.setText("Şəbnəm İsmayılova")
     with qtbot.waitSignal(page.context.data_changed):
         QTest.keyClick(editor.name_edit, Qt.Key.Key_Return)
-    assert page.search_edit.text() == ""  # the filter would have hidden her
+    assert page.filter_bar.search_edit.text() == ""  # the filter would have hidden her
     assert page.current is not None and page.current.name == "Şəbnəm İsmayılova"
     assert page.current.consent_date == dt.date.today()
 
@@ -362,14 +362,14 @@ def test_the_models_pass_the_model_tester(qtmodeltester, page: PeoplePage):
 def test_switching_the_language_relabels_the_table(page: PeoplePage):
     baku = next(p for p in list_locations(_store(page)) if p.kind == "economic-region" and p.name_en == "Baku")
     _add(page, "Aysel Quliyeva", region=baku.id)
-    page.load_regions()
+    page.filter_bar.load_regions()
     assert page.model.index(0, COL_REGION).data() == "Baku"
-    assert page.region_combo.findText("Baku") > 0
+    assert page.filter_bar.region_combo.findText("Baku") > 0
 
     page.context.settings.language = "az"
     page.retranslate()  # what a LanguageChange event does
     assert page.model.index(0, COL_REGION).data() == "Bakı"
-    assert page.region_combo.findText("Bakı") > 0
+    assert page.filter_bar.region_combo.findText("Bakı") > 0
 
 
 def test_withdraw_consent_asks_first_then_clears_the_name_and_contacts(page: PeoplePage, qtbot, monkeypatch):
@@ -377,7 +377,7 @@ def test_withdraw_consent_asks_first_then_clears_the_name_and_contacts(page: Peo
 
     (person_id,) = _add(page, "Nigar Həsənova", phone="+994501234567", email="n@example.org")
     _select(page, "Nigar Həsənova")
-    assert page.withdraw_button.isEnabled()
+    assert page.detail.withdraw_button.isEnabled()
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
@@ -391,13 +391,13 @@ def test_withdraw_consent_asks_first_then_clears_the_name_and_contacts(page: Peo
     assert get_participant(_store(page), person_id).phone == "+994501234567"  # said no: unchanged
 
     with qtbot.waitSignal(page.context.data_changed) as announced:
-        page.withdraw_button.click()
+        page.detail.withdraw_button.click()
     assert announced.args == [PEOPLE]
     cleared = get_participant(_store(page), person_id)
     assert "Nigar" not in cleared.name
     assert (cleared.phone, cleared.email, cleared.consent_date) == (None, None, None)
     assert "Nigar Həsənova" not in _names(page)
     assert page.current is not None and page.current.id == person_id
-    assert not page.withdraw_button.isEnabled()  # nothing left to withdraw
+    assert not page.detail.withdraw_button.isEnabled()  # nothing left to withdraw
     [entry] = list_entries(_store(page), actions=["consent_withdrawn"])
     assert entry.details["participant_id"] == person_id
