@@ -4,52 +4,52 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="406"/>
         <source>Adjust stock</source>
         <translation>Ehtiyatı düzəlt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="407"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="408"/>
         <source>&amp;At</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
         <source>&amp;Change (+/−)</source>
         <translation>&amp;Dəyişiklik (+/−)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
         <source>&amp;Reason</source>
         <translation>Sə&amp;bəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
         <source>e.g. counted on 3 March: 12 more than the ledger</source>
         <translation>məs. 3 martda sayıldı: jurnaldakından 12 çox</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="418"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
         <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
         <translation>Müsbət ədəd ehtiyata əlavə edir, mənfi ədəd çıxır. Səbəb onunla birlikdə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="425"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="422"/>
         <source>Give the reason for the adjustment.</source>
         <translation>Düzəlişin səbəbini göstərin.</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <location filename="../fieldkit/ui/checkin.py" line="143"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Qeydiyyat:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="144"/>
         <source>Type a name, then press Enter</source>
         <translation>Adı yazın və Enter basın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <location filename="../fieldkit/ui/checkin.py" line="146"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>Yazdıqca əvvəlki tədbirlərin iştirakçıları təklif olunur. Enter iştirakçını qeydiyyata alır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="310"/>
+        <location filename="../fieldkit/ui/checkin.py" line="153"/>
         <source>The role recorded for the next check-in</source>
         <translation>Növbəti qeydiyyat üçün rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="311"/>
+        <location filename="../fieldkit/ui/checkin.py" line="154"/>
         <source>Check in</source>
         <translation>Qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="312"/>
+        <location filename="../fieldkit/ui/checkin.py" line="155"/>
         <source>Ne&amp;w person…</source>
         <translation>Yeni &amp;iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="313"/>
+        <location filename="../fieldkit/ui/checkin.py" line="156"/>
         <source>Register someone who has not come before</source>
         <translation>Əvvəllər gəlməmiş şəxsi əlavə edin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="314"/>
+        <location filename="../fieldkit/ui/checkin.py" line="157"/>
         <source>&amp;Remove from event</source>
         <translation>Tədbirdən çı&amp;xar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="350"/>
+        <location filename="../fieldkit/ui/checkin.py" line="193"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>%n nəfər qeydiyyatdadır</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="397"/>
+        <location filename="../fieldkit/ui/checkin.py" line="240"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%1 adlı %n nəfər var. Siyahıdan birini seçin.</numerusform>
@@ -131,32 +131,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="402"/>
+        <location filename="../fieldkit/ui/checkin.py" line="245"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Adı dəqiq %1 olan kimsə yoxdur. Siyahıdan seçin və ya yeni iştirakçı əlavə etmək üçün yenidən Enter basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="434"/>
+        <location filename="../fieldkit/ui/checkin.py" line="277"/>
         <source>Checked in: %1</source>
         <translation>Qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="436"/>
+        <location filename="../fieldkit/ui/checkin.py" line="279"/>
         <source>%1 was already checked in.</source>
         <translation>%1 artıq qeydiyyatdadır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="471"/>
+        <location filename="../fieldkit/ui/checkin.py" line="314"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Tapılmadı: şəxsi razılığı ilə aşağıda əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="489"/>
+        <location filename="../fieldkit/ui/checkin.py" line="332"/>
         <source>Registered and checked in: %1</source>
         <translation>Əlavə edildi və qeydiyyata alındı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="514"/>
+        <location filename="../fieldkit/ui/checkin.py" line="357"/>
         <source>Removed from this event: %1</source>
         <translation>Tədbirdən çıxarıldı: %1</translation>
     </message>
@@ -1019,152 +1019,62 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="22"/>
         <source>Any time</source>
         <translation>İstənilən vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="23"/>
         <source>Today and later</source>
         <translation>Bu gün və sonra</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
         <source>Last 30 days</source>
         <translation>Son 30 gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="74"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
         <source>This year</source>
         <translation>Bu il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="75"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
         <source>Last year</source>
         <translation>Keçən il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="76"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
         <source>Dates…</source>
         <translation>Tarixlər…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="171"/>
         <source>Events</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="174"/>
         <source>Search titles, places and audiences (Ctrl+F)</source>
         <translation>Başlıq, məkan və auditoriya üzrə axtarış (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="175"/>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="176"/>
         <source>Plan or record an event (Ctrl+N)</source>
         <translation>Tədbir planlaşdırın və ya qeyd edin (Ctrl+N)</translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
-        <source>From</source>
-        <translation>Başlanğıc tarixi</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
-        <source>To</source>
-        <translation>Son tarix</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
-        <source>C&amp;lear filters</source>
-        <translation>Filtrləri sı&amp;fırla</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="292"/>
-        <source>Choose an event to see who came, check people in and count them.</source>
-        <translation>Kimin gəldiyini görmək, iştirakçıları qeydiyyata almaq və saymaq üçün tədbir seçin.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="293"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redaktə et…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="294"/>
-        <source>Change the event&apos;s details (Ctrl+E)</source>
-        <translation>Tədbirin məlumatlarını dəyişin (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="295"/>
-        <source>Mark as &amp;held</source>
-        <translation>&amp;Keçirilmiş kimi qeyd et</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="296"/>
-        <source>&amp;Print sign-in sheet…</source>
-        <translation>Qeydiyyat &amp;vərəqini çap et…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="297"/>
-        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
-        <translation>Noutbuk əl altında olmayanda kağız vərəq, PDF kimi saxlanılır</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="298"/>
-        <source>Headcount sheet (no names)</source>
-        <translation>Say vərəqi (adsız)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="299"/>
-        <source>Sheet with names, contacts and consent</source>
-        <translation>Ad, əlaqə və razılıq ilə vərəq</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="300"/>
-        <source>A&amp;ttendance</source>
-        <translation>İş&amp;tirak</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="301"/>
-        <source>Hea&amp;dcount</source>
-        <translation>&amp;Say</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="325"/>
-        <source>All regions</source>
-        <translation>Bütün regionlar</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="326"/>
-        <source>All kinds</source>
-        <translation>Bütün növlər</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="327"/>
-        <source>All pillars</source>
-        <translation>Bütün istiqamətlər</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="328"/>
-        <source>Any status</source>
-        <translation>İstənilən vəziyyət</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="340"/>
-        <source>Economic region</source>
-        <translation>İqtisadi rayon</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="417"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="251"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n tədbir</numerusform>
@@ -1172,7 +1082,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="419"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="253"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n tədbir</numerusform>
@@ -1180,52 +1090,142 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="515"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="329"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="342"/>
         <source>Mark as held</source>
         <translation>Keçirilmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="532"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="346"/>
         <source>Marked as held.</source>
         <translation>Keçirilmiş kimi qeyd edildi.</translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="549"/>
-        <source>Print sign-in sheet</source>
-        <translation>Qeydiyyat vərəqinin çapı</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
-        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
-        <translation>Qaynar xətt təyin edilməyib, halbuki hər vərəqdə çap olunur. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Qeydiyyat vərəqini yadda saxla</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faylları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="571"/>
-        <source>Printing the sign-in sheet</source>
-        <translation>Qeydiyyat vərəqi çap olunur</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="578"/>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="204"/>
         <source>Sign-in sheet saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Qeydiyyat vərəqi saxlanıldı: %1 (%n səhifə).</numerusform>
             <numerusform>Qeydiyyat vərəqi saxlanıldı: %1 (%n səhifə).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="119"/>
+        <source>Choose an event to see who came, check people in and count them.</source>
+        <translation>Kimin gəldiyini görmək, iştirakçıları qeydiyyata almaq və saymaq üçün tədbir seçin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="121"/>
+        <source>Change the event&apos;s details (Ctrl+E)</source>
+        <translation>Tədbirin məlumatlarını dəyişin (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="122"/>
+        <source>Mark as &amp;held</source>
+        <translation>&amp;Keçirilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="123"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>Qeydiyyat &amp;vərəqini çap et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="124"/>
+        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
+        <translation>Noutbuk əl altında olmayanda kağız vərəq, PDF kimi saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="125"/>
+        <source>Headcount sheet (no names)</source>
+        <translation>Say vərəqi (adsız)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="126"/>
+        <source>Sheet with names, contacts and consent</source>
+        <translation>Ad, əlaqə və razılıq ilə vərəq</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="127"/>
+        <source>A&amp;ttendance</source>
+        <translation>İş&amp;tirak</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="128"/>
+        <source>Hea&amp;dcount</source>
+        <translation>&amp;Say</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="177"/>
+        <source>Print sign-in sheet</source>
+        <translation>Qeydiyyat vərəqinin çapı</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="178"/>
+        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
+        <translation>Qaynar xətt təyin edilməyib, halbuki hər vərəqdə çap olunur. Əvvəlcə Tənzimləmələrdə əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="182"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="182"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Qeydiyyat vərəqini yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="197"/>
+        <source>Printing the sign-in sheet</source>
+        <translation>Qeydiyyat vərəqi çap olunur</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="88"/>
+        <source>From</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="89"/>
+        <source>To</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri sı&amp;fırla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="104"/>
+        <source>All regions</source>
+        <translation>Bütün regionlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="105"/>
+        <source>All kinds</source>
+        <translation>Bütün növlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="106"/>
+        <source>All pillars</source>
+        <translation>Bütün istiqamətlər</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="107"/>
+        <source>Any status</source>
+        <translation>İstənilən vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="119"/>
+        <source>Economic region</source>
+        <translation>İqtisadi rayon</translation>
     </message>
 </context>
 <context>
@@ -1312,42 +1312,42 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="327"/>
         <source>Record a handout</source>
         <translation>Paylanmanı qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="328"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="329"/>
         <source>&amp;Quantity handed out</source>
         <translation>&amp;Paylanan miqdar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
         <source>Handed out &amp;at</source>
         <translation>Paylandığı &amp;yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
         <source>&amp;Event</source>
         <translation>&amp;Tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
         <source>(no event)</source>
         <translation>(tədbirsiz)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
@@ -2547,82 +2547,82 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>New material</source>
         <translation>Yeni material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>Edit material</source>
         <translation>Materialı redaktə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
         <source>e.g. LF-2026-01</source>
         <translation>məs. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="107"/>
         <source>&amp;Kind</source>
         <translation>&amp;Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="511"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Başlıq (&amp;azərbaycanca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
         <source>Title (&amp;English)</source>
         <translation>Başlıq (&amp;ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
         <source>Title (&amp;Russian)</source>
         <translation>Başlıq (&amp;rusca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
         <source>&amp;Version</source>
         <translation>&amp;Versiya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
         <source>Languages printed</source>
         <translation>Çap dilləri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
         <source>Azerbaijani</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
         <source>English</source>
         <translation>İngiliscə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
         <source>Russian</source>
         <translation>Rusca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Ak&amp;tiv (paylanmada və sayğac rejimində təklif olunur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -2706,78 +2706,78 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>NewParticipantForm</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="88"/>
         <source>&lt;b&gt;New participant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Yeni iştirakçı&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="90"/>
         <source>Na&amp;me</source>
         <translation>A&amp;d</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="91"/>
         <source>&amp;Sex</source>
         <translation>&amp;Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="92"/>
         <source>Age &amp;band</source>
         <translation>&amp;Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="93"/>
         <source>Agenc&amp;y</source>
         <translation>Q&amp;urum</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="94"/>
         <source>Pos&amp;ition</source>
         <translation>Və&amp;zifə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="128"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="95"/>
         <source>Ph&amp;one</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="129"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="96"/>
         <source>Re&amp;gion</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="133"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="100"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="134"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="101"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Şəxs bununla &amp;razıdır (ona oxuyun):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="135"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="102"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Yadda saxla və &amp;qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="136"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="103"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="147"/>
-        <location filename="../fieldkit/ui/checkin.py" line="151"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="114"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="118"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="173"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="140"/>
         <source>Consent text version %1</source>
         <translation>Razılıq mətninin versiyası: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="195"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="162"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Şəxsin cinsini seçin: hesabatlar şəxsləri cinsə görə sayır.</translation>
     </message>
@@ -2848,140 +2848,50 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="92"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="163"/>
         <source>People</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
-        <source>&amp;Find:</source>
-        <translation>A&amp;xtar:</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
-        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
-        <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
-        <source>Region (includes its districts)</source>
-        <translation>Region (rayonları daxil olmaqla)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
-        <source>Sex</source>
-        <translation>Cins</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
-        <source>Age band</source>
-        <translation>Yaş qrupu</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
-        <source>C&amp;lear filters</source>
-        <translation>Filtrləri sı&amp;fırla</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="175"/>
         <source>&amp;New person…</source>
         <translation>&amp;Yeni iştirakçı…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="176"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Təkrarları t&amp;ap…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="177"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>İki dəfə əlavə edilmiş eyni şəxs, məs. iki noutbukda</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="178"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Razılıq vermiş şəxsi əlavə edin (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="314"/>
-        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
-        <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="328"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redaktə et…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="329"/>
-        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
-        <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="330"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Sil…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
-        <source>Delete this person&apos;s record (Del)</source>
-        <translation>Bu iştirakçının qeydini silin (Del)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
-        <source>&amp;Withdraw consent…</source>
-        <translation>Razılığı &amp;geri götür…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
-        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
-        <translation>Şəxs razılığını geri götürdü: adını və əlaqə məlumatlarını sil, saylarda saxla</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="340"/>
-        <source>All regions</source>
-        <translation>Bütün regionlar</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="341"/>
-        <source>Any sex</source>
-        <translation>İstənilən cins</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="342"/>
-        <source>Any age</source>
-        <translation>İstənilən yaş</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="422"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="219"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ nəfər; daha çoxu üçün sürüşdürün</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="424"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="221"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n nəfər</numerusform>
             <numerusform>%n nəfər</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="477"/>
-        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
-        <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="482"/>
-        <source>Consent given on %1 (text version %2)</source>
-        <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="487"/>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="183"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>İştirak etdiyi &amp;tədbirlər: %n</numerusform>
@@ -2989,26 +2899,116 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="528"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="541"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
         <source>Delete person</source>
         <translation>İştirakçını sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="530"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>%1 qeydi silinsin? Silinmə jurnala yazılır və növbəti sinxronlaşdırma ilə koordinatora çatır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="561"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="575"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="345"/>
         <source>Withdraw consent</source>
         <translation>Razılığı geri götür</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="563"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
         <source>%1 withdrew consent? Their name, phone, e-mail and consent record are removed, here and on every device with the next sync. This cannot be undone. Their attendance stays in the counts, without a name.</source>
         <translation>%1 razılığını geri götürdü? Onun adı, telefonu, e-poçtu və razılıq qeydi həm burada, həm də növbəti sinxronlaşdırma ilə bütün cihazlarda silinir. Bunu geri qaytarmaq olmaz. İştirakı adsız olaraq saylarda qalır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="96"/>
+        <source>&amp;Find:</source>
+        <translation>A&amp;xtar:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
+        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
+        <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
+        <source>Region (includes its districts)</source>
+        <translation>Region (rayonları daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
+        <source>Age band</source>
+        <translation>Yaş qrupu</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri sı&amp;fırla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="109"/>
+        <source>All regions</source>
+        <translation>Bütün regionlar</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
+        <source>Any sex</source>
+        <translation>İstənilən cins</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
+        <source>Any age</source>
+        <translation>İstənilən yaş</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="134"/>
+        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
+        <translation>İştirak etdiyi tədbirləri görmək üçün iştirakçını seçin. Enter və ya iki dəfə klik redaktəni açır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="141"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="142"/>
+        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
+        <translation>İştirakçının məlumatlarını dəyişin (Enter, Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="143"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="144"/>
+        <source>Delete this person&apos;s record (Del)</source>
+        <translation>Bu iştirakçının qeydini silin (Del)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="145"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Razılığı &amp;geri götür…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="147"/>
+        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
+        <translation>Şəxs razılığını geri götürdü: adını və əlaqə məlumatlarını sil, saylarda saxla</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="172"/>
+        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
+        <translation>Razılıq qeyd edilməyib: əlaqə məlumatları gizlədilib. Razılığı qeyd edin və ya iştirakçını silin.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="177"/>
+        <source>Consent given on %1 (text version %2)</source>
+        <translation>Razılıq verilib: %1 (mətn versiyası %2)</translation>
     </message>
 </context>
 <context>
@@ -3124,37 +3124,37 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="225"/>
         <source>Record a receipt</source>
         <translation>Mədaxili qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="226"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="227"/>
         <source>&amp;Quantity received</source>
         <translation>&amp;Alınan miqdar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
         <source>Received &amp;at</source>
         <translation>Alındığı &amp;yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
         <source>&amp;When</source>
         <translation>&amp;Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
         <source>Optional, e.g. delivery from the national office</source>
         <translation>İstəyə görə, məs. mərkəzi ofisdən çatdırılma</translation>
     </message>
@@ -4145,233 +4145,233 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
         <source>Encrypt this store</source>
         <translation>Bu bazanı şifrələ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="182"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="187"/>
         <source>New passphrase</source>
         <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
-        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="220"/>
         <source>The same again</source>
         <translation>Yenidən eyni</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
         <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
         <translation>Bir-biri ilə əlaqəsi olmayan bir neçə söz seçin. İtirilmiş parol ifadəsi bərpa edilə bilməz: Field Kit bərpa açarını bir dəfə göstərir, onu kağıza yazıb noutbukdan uzaqda saxlayın. İkisi də olmadan bazanı heç kim aça bilməz. Şifrələnərkən Field Kit bazanı bağlayır və sonra yenidən açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
         <source>&amp;Encrypt this store</source>
         <translation>Bu bazanı &amp;şifrələ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Cari parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>The same &amp;again</source>
         <translation>Yenidən &amp;eyni</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="199"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="204"/>
         <source>or the recovery key</source>
         <translation>və ya bərpa açarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
         <source>C&amp;hange passphrase</source>
         <translation>Parol ifadəsini &amp;dəyiş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="201"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="206"/>
         <source>New reco&amp;very key</source>
         <translation>Yeni bərpa &amp;açarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="203"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
         <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
         <translation>Yeni bərpa açarı, PIN kod və parol anbarı əvvəlcə cari parol ifadəsini tələb edir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
         <source>Recovery key (shown only now)</source>
         <translation>Bərpa açarı (yalnız indi göstərilir)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
         <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
         <translation>Onu kağıza yazın və noutbukdan uzaqda saxlayın. Parol ifadəsi unudulsa, bazanı o açır. İtirilmiş parol ifadəsini başqa yolla bərpa etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
         <source>I have &amp;written it down</source>
         <translation>Yazıb saxladı&amp;m</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
         <source>PIN for the lock screen</source>
         <translation>Kilid ekranı üçün PIN kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>&amp;PIN kod (4–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="221"/>
         <source>&amp;Set PIN</source>
         <translation>PIN kodu &amp;təyin et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="222"/>
         <source>&amp;Remove PIN</source>
         <translation>PIN kodu &amp;sil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="223"/>
         <source>Keyring</source>
         <translation>Parol anbarı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
         <source>Remember the &amp;key in this computer&apos;s keyring</source>
         <translation>Açarı bu kompüterin parol an&amp;barında saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="231"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="236"/>
         <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
         <translation>Bu baza şifrələnib: parol ifadəsi və ya bərpa açarı olmadan onu heç kim oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="238"/>
         <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
         <translation>Bu baza şifrələnməyib: bu noutbuk kimin əlinə keçsə, içindəki adları oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="240"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="245"/>
         <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
         <translation>Field Kit bağlanana qədər PIN kod kilid ekranını açır. %1 yanlış PIN koddan sonra parol ifadəsi lazımdır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="244"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
         <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
         <translation>Kilid ekranını tez açmaq üçün PIN kod təyin edin. O, Field Kit bağlanana qədər işləyir və heç yerdə saxlanmır; başlanğıcda həmişə parol ifadəsi soruşulur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="258"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="263"/>
         <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
         <translation>Bu kompüterdə heç bir parol anbarı işləmir (%1), ona görə də hər başlanğıcda parol ifadəsi soruşulur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="265"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="270"/>
         <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
         <translation>Beləliklə, bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılır. Avtomatik kilid yenə də onu soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="269"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="274"/>
         <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
         <translation>Onda bu kompüterə sizin adınızla daxil olan hər kəs üçün Field Kit parol ifadəsi olmadan açılacaq.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="277"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Cari parol ifadəsi yanlışdır. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="284"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="289"/>
         <source>Type the current passphrase (or the recovery key) first.</source>
         <translation>Əvvəlcə cari parol ifadəsini (və ya bərpa açarını) yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="292"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="297"/>
         <source>Type the new passphrase twice.</source>
         <translation>Yeni parol ifadəsini iki dəfə yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="301"/>
         <source>The two new passphrases differ. Type them again.</source>
         <translation>İki yeni parol ifadəsi fərqlidir. Onları yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="305"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="310"/>
         <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
         <translation>O qısadır: daha uzun parol ifadəsini noutbuku tapan şəxsin təxmin etməsi xeyli çətindir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="335"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="354"/>
         <source>Encrypting the store</source>
         <translation>Baza şifrələnir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="339"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="358"/>
         <source>Cancelled; the store was not encrypted.</source>
         <translation>Ləğv edildi; baza şifrələnmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="351"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="370"/>
         <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
         <translation>Baza indi şifrələnib, ehtiyat nüsxələri də. Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="380"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="391"/>
         <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
         <translation>Parol ifadəsi dəyişdirildi. Köhnəsi artıq bazanı açmır; bərpa açarı isə yenə də açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="402"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="407"/>
         <source>A new recovery key was made; the old one no longer opens the store.</source>
         <translation>Yeni bərpa açarı yaradıldı; köhnəsi artıq bazanı açmır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="409"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="414"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN kod 4–8 rəqəmdən ibarətdir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="413"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="418"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>İki PIN kod fərqlidir. Onları yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="433"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="430"/>
         <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
         <translation>PIN kod təyin edildi. Field Kit bağlanana qədər kilid ekranını açır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="438"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="435"/>
         <source>The PIN was removed; the lock screen asks for the passphrase.</source>
         <translation>PIN kod silindi; kilid ekranı parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="454"/>
         <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
         <translation>Açar bu kompüterin parol anbarında saxlanılır: Field Kit parol ifadəsi olmadan açılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="461"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="458"/>
         <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
         <translation>Açar parol anbarından silindi: Field Kit başlanğıcda parol ifadəsini soruşur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="466"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="463"/>
         <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
         <translation>Parol anbarından istifadə etmək olmadı (%1). Başlanğıcda yenə də parol ifadəsi soruşulur.</translation>
     </message>
@@ -4695,164 +4695,164 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="197"/>
         <source>Materials &amp; stock</source>
         <translation>Materiallar və ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="200"/>
         <source>&amp;Location:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="242"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="203"/>
         <source>Type part of a name or code</source>
         <translation>Adın və ya kodun bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="243"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
         <source>&amp;Tally mode</source>
         <translation>&amp;Sayğac rejimi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="245"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="206"/>
         <source>Big buttons for counting handouts at a border post: one click records one handout</source>
         <translation>Sərhəd məntəqəsində paylanmaları saymaq üçün böyük düymələr: bir klik bir paylanmanı qeyd edir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="247"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="208"/>
         <source>&amp;Receipt…</source>
         <translation>Mə&amp;daxil…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="248"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
         <source>&amp;Handout…</source>
         <translation>&amp;Paylanma…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="249"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
         <source>Trans&amp;fer…</source>
         <translation>&amp;Köçürmə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="250"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
         <source>&amp;Adjustment…</source>
         <translation>Dü&amp;zəliş…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="251"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
         <source>&amp;Void movement…</source>
         <translation>Hərəkəti &amp;ləğv et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
         <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
         <translation>Səhvən qeyd olunmuş hərəkəti geri alın; o, jurnalda işarələnmiş qalır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="253"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
         <source>Filter materials</source>
         <translation>Materialları süz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="254"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
         <source>&amp;New material…</source>
         <translation>&amp;Yeni material…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="255"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
         <source>&amp;Edit material…</source>
         <translation>Materialı &amp;redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="256"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
         <source>Show &amp;inactive</source>
         <translation>Qeyri-&amp;aktivləri göstər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="257"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
         <source>Filter the catalogue</source>
         <translation>Kataloqu süz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="258"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
         <source>&amp;Stock here</source>
         <translation>&amp;Buradakı ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="259"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
         <source>&amp;Catalogue</source>
         <translation>Ka&amp;taloq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="333"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="281"/>
         <source>Choose a location and a material to see its movements.</source>
         <translation>Hərəkətləri görmək üçün məkan və material seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="336"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="284"/>
         <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
         <translation>Hərəkətlər: %1, %2 (əvvəlcə yeniləri; ləğv edilənlər boz rəngdə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="420"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="368"/>
         <source>This material cannot be edited here</source>
         <translation>Bu materialı burada redaktə etmək olmaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="444"/>
-        <source>Transferred %1 %2 from %3 to %4.</source>
-        <translation>Köçürüldü: %1 ədəd %2, %3 → %4.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="452"/>
-        <source>Recorded: %1 of %2 %3 at %4.</source>
-        <translation>Qeyd edildi: %1, %2 ədəd %3, yer: %4.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="459"/>
-        <source>Recorded below zero; reason: %1</source>
-        <translation>Sıfırdan aşağı qeyd edildi; səbəb: %1</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="398"/>
         <source>Saved material %1 (%2).</source>
         <translation>Material yadda saxlanıldı: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="483"/>
-        <source>%1 of %2 on %3</source>
-        <translation>%1 (%2), %3</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="489"/>
-        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
-        <translation>Köçürmə ləğv edilsin (%1)? Hər iki hissə — bir yerdən çıxış və digərinə giriş — ləğv olunur.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="491"/>
-        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
-        <translation>Bu hərəkət ləğv edilsin (%1)? O, jurnalda ləğv edilmiş kimi işarələnərək qalır.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="494"/>
-        <source>Void movement</source>
-        <translation>Hərəkəti ləğv et</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="508"/>
-        <source>Cannot void</source>
-        <translation>Ləğv etmək olmur</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="510"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="414"/>
         <source>Voided: %1.</source>
         <translation>Ləğv edildi: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="517"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="421"/>
         <source>Choose the location first: tally mode records handouts there.</source>
         <translation>Əvvəlcə məkanı seçin: sayğac rejimi paylanmaları orada qeyd edir.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="34"/>
+        <source>Transferred %1 %2 from %3 to %4.</source>
+        <translation>Köçürüldü: %1 ədəd %2, %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="42"/>
+        <source>Recorded: %1 of %2 %3 at %4.</source>
+        <translation>Qeyd edildi: %1, %2 ədəd %3, yer: %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="49"/>
+        <source>Recorded below zero; reason: %1</source>
+        <translation>Sıfırdan aşağı qeyd edildi; səbəb: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="57"/>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="63"/>
+        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
+        <translation>Köçürmə ləğv edilsin (%1)? Hər iki hissə — bir yerdən çıxış və digərinə giriş — ləğv olunur.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="65"/>
+        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
+        <translation>Bu hərəkət ləğv edilsin (%1)? O, jurnalda ləğv edilmiş kimi işarələnərək qalır.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="68"/>
+        <source>Void movement</source>
+        <translation>Hərəkəti ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="82"/>
+        <source>Cannot void</source>
+        <translation>Ləğv etmək olmur</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5409,7 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     <name>SyncStatus</name>
     <message>
         <location filename="../fieldkit/ui/sync_status.py" line="41"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="135"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
@@ -5429,143 +5429,173 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
         <translation>%1 saat əvvəl</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <source>Hub refused: this laptop was revoked — ask the coordinator</source>
+        <translation>Server rədd etdi: bu noutbukun icazəsi ləğv edilib — koordinatora müraciət edin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <source>Hub refused: this laptop&apos;s key is not the one registered — ask the coordinator</source>
+        <translation>Server rədd etdi: bu noutbukun açarı qeydiyyatdakı açar deyil — koordinatora müraciət edin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <source>Hub refused: this computer&apos;s date or time is wrong — set it right and sync again</source>
+        <translation>Server rədd etdi: bu kompüterin tarixi və ya saatı səhvdir — düzəldin və yenidən sinxronlaşdırın</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <source>Hub refused: the hub needs a newer Field Kit — tell the coordinator</source>
+        <translation>Server rədd etdi: serverə Field Kit-in daha yeni versiyası lazımdır — koordinatora bildirin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="73"/>
+        <source>Hub refused: this laptop is enrolled for another coordinator — ask for a new enrolment file</source>
+        <translation>Server rədd etdi: bu noutbuk başqa koordinatora qoşulub — yeni qoşulma faylı istəyin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="75"/>
+        <source>Hub refused: a change is larger than the hub accepts — tell the coordinator</source>
+        <translation>Server rədd etdi: dəyişiklik serverin qəbul etdiyindən böyükdür — koordinatora bildirin</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
         <source>Offline — %1 changes waiting</source>
         <translation>Oflayn — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="68"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
         <source>Hub offline — %1 changes waiting</source>
         <translation>Server əlçatan deyil — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="70"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="88"/>
         <source>Hub busy — %1 changes waiting</source>
         <translation>Server məşğuldur — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="72"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
         <source>Hub problem — %1 changes waiting</source>
         <translation>Serverdə problem — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
         <source>Sync stopped — %1 changes waiting</source>
         <translation>Sinxronlaşdırma dayandı — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="77"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="98"/>
         <source>Hub refused: %1</source>
         <translation>Server rədd etdi: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="79"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="162"/>
         <source>Not enrolled with a hub</source>
         <translation>Serverə qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="81"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="102"/>
         <source>Plain http refused: allow it in Settings or use https</source>
         <translation>Adi http rədd edildi: Tənzimləmələrdə icazə verin və ya https işlədin</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="83"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="104"/>
         <source>The hub&apos;s certificate is not trusted</source>
         <translation>Serverin sertifikatına etibar edilmir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
         <source>Not the enrolled hub: check the hub address</source>
         <translation>Qoşulduğunuz server deyil: server ünvanını yoxlayın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="108"/>
         <source>The hub address is not valid</source>
         <translation>Server ünvanı düzgün deyil</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="110"/>
         <source>Sync failed: a bundle from the hub was not imported</source>
         <translation>Sinxronlaşdırma alınmadı: serverdən gələn paket idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
         <source>Sync failed: %1</source>
         <translation>Sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="95"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
         <source>Shared folder not synced yet — %1 changes waiting</source>
         <translation>Ortaq qovluq hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="118"/>
         <source>Folder synced %1</source>
         <translation>Qovluq %1 sinxronlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="99"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
         <source>Shared folder not reachable — %1 changes waiting</source>
         <translation>Ortaq qovluq əlçatan deyil — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
         <source>Folder sync failed: %1</source>
         <translation>Qovluqla sinxronlaşdırma alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
         <source>Hub: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
         <source>Last round %1: %2</source>
         <translation>Son sinxronlaşdırma %1: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="135"/>
         <source>Last successful round: %1</source>
         <translation>Son uğurlu sinxronlaşdırma: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="137"/>
         <source>Shared folder: %1</source>
         <translation>Ortaq qovluq: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="124"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="145"/>
         <source>Sync paused</source>
         <translation>Sinxronlaşdırma dayandırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="147"/>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="129"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="150"/>
         <source>Not synced yet — %1 changes waiting</source>
         <translation>Hələ sinxronlaşdırılmayıb — %1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="131"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="152"/>
         <source>Synced %1</source>
         <translation>%1 sinxronlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="154"/>
         <source>%1 changes waiting</source>
         <translation>%1 dəyişiklik gözləyir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="142"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="163"/>
         <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
         <translation>Tənzimləmələrdə (Cihaz və koordinator) serverin qoşulma faylını yükləyin və ya ortaq qovluq seçin.</translation>
     </message>
@@ -5573,12 +5603,12 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="197"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="218"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="198"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="219"/>
         <source>Sync with the hub and the shared folder now</source>
         <translation>Server və ortaq qovluqla indi sinxronlaşdır</translation>
     </message>
@@ -5652,37 +5682,37 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="365"/>
         <source>Transfer stock</source>
         <translation>Ehtiyatı köçür</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="366"/>
         <source>&amp;Material</source>
         <translation>&amp;Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="367"/>
         <source>&amp;Quantity</source>
         <translation>Miq&amp;dar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
         <source>&amp;From</source>
         <translation>&amp;Haradan</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
         <source>&amp;To</source>
         <translation>Ha&amp;raya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
         <source>&amp;Note</source>
         <translation>&amp;Qeyd</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="378"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="375"/>
         <source>Choose the location the stock goes to.</source>
         <translation>Ehtiyatın köçürüləcəyi məkanı seçin.</translation>
     </message>
@@ -5816,22 +5846,22 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>_ForcibleDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="290"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="287"/>
         <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
         <translation>Orada %2 cəmi %1 ədəd var; %3 ədəd götürülsə, %4 qalar. Əvvəlcə çatışmayan mədaxili qeyd edin, ya da ehtiyatın niyə az olduğunu bilirsinizsə, səbəbi yazıb yenidən yadda saxlayın — yenə də qeyd olunacaq.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="301"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="298"/>
         <source>Give a reason to record it below zero.</source>
         <translation>Sıfırdan aşağı qeyd etmək üçün səbəb göstərin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="306"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="303"/>
         <source>&amp;Reason</source>
         <translation>Sə&amp;bəb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="304"/>
         <source>e.g. the receipt is not entered yet</source>
         <translation>məs. mədaxil hələ daxil edilməyib</translation>
     </message>
@@ -5839,12 +5869,12 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="209"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="206"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="207"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="406"/>
         <source>Adjust stock</source>
         <translation>Корректировка запаса</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="407"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="408"/>
         <source>&amp;At</source>
         <translation>&amp;Где</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="409"/>
         <source>&amp;Change (+/−)</source>
         <translation>&amp;Изменение (+/−)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="410"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="414"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="411"/>
         <source>e.g. counted on 3 March: 12 more than the ledger</source>
         <translation>напр. пересчёт 3 марта: на 12 больше, чем в журнале</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="412"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="416"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="413"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="418"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="415"/>
         <source>A positive number adds to the stock, a negative one takes away. The reason is kept with it.</source>
         <translation>Положительное число добавляет к запасу, отрицательное — вычитает. Причина сохраняется вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="425"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="422"/>
         <source>Give the reason for the adjustment.</source>
         <translation>Укажите причину корректировки.</translation>
     </message>
@@ -75,47 +75,47 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="300"/>
+        <location filename="../fieldkit/ui/checkin.py" line="143"/>
         <source>&amp;Check in:</source>
         <translation>&amp;Отметить:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="301"/>
+        <location filename="../fieldkit/ui/checkin.py" line="144"/>
         <source>Type a name, then press Enter</source>
         <translation>Введите имя и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="303"/>
+        <location filename="../fieldkit/ui/checkin.py" line="146"/>
         <source>People from earlier events are suggested as you type. Enter checks the person in.</source>
         <translation>При вводе предлагаются участники прошлых мероприятий. Enter отмечает участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="310"/>
+        <location filename="../fieldkit/ui/checkin.py" line="153"/>
         <source>The role recorded for the next check-in</source>
         <translation>Роль для следующей отметки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="311"/>
+        <location filename="../fieldkit/ui/checkin.py" line="154"/>
         <source>Check in</source>
         <translation>Отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="312"/>
+        <location filename="../fieldkit/ui/checkin.py" line="155"/>
         <source>Ne&amp;w person…</source>
         <translation>Новый у&amp;частник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="313"/>
+        <location filename="../fieldkit/ui/checkin.py" line="156"/>
         <source>Register someone who has not come before</source>
         <translation>Добавить человека, который раньше не приходил</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="314"/>
+        <location filename="../fieldkit/ui/checkin.py" line="157"/>
         <source>&amp;Remove from event</source>
         <translation>&amp;Убрать из мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="350"/>
+        <location filename="../fieldkit/ui/checkin.py" line="193"/>
         <source>%n person(s) checked in</source>
         <translation>
             <numerusform>Отмечен %n участник</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/checkin.py" line="397"/>
+        <location filename="../fieldkit/ui/checkin.py" line="240"/>
         <source>%n people are called %1. Choose one from the list.</source>
         <translation>
             <numerusform>%n человек с именем %1. Выберите из списка.</numerusform>
@@ -133,32 +133,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="402"/>
+        <location filename="../fieldkit/ui/checkin.py" line="245"/>
         <source>Nobody is called exactly %1. Choose from the list, or press Enter again to register.</source>
         <translation>Никого не зовут точно «%1». Выберите из списка или нажмите Enter ещё раз, чтобы добавить нового участника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="434"/>
+        <location filename="../fieldkit/ui/checkin.py" line="277"/>
         <source>Checked in: %1</source>
         <translation>Присутствие отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="436"/>
+        <location filename="../fieldkit/ui/checkin.py" line="279"/>
         <source>%1 was already checked in.</source>
         <translation>%1: присутствие уже отмечено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="471"/>
+        <location filename="../fieldkit/ui/checkin.py" line="314"/>
         <source>Not found: register the person below, with their consent.</source>
         <translation>Не найден: добавьте человека ниже, с его согласия.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="489"/>
+        <location filename="../fieldkit/ui/checkin.py" line="332"/>
         <source>Registered and checked in: %1</source>
         <translation>Добавлен и отмечен: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="514"/>
+        <location filename="../fieldkit/ui/checkin.py" line="357"/>
         <source>Removed from this event: %1</source>
         <translation>Убран из мероприятия: %1</translation>
     </message>
@@ -1025,152 +1025,62 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="70"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="22"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="71"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="23"/>
         <source>Today and later</source>
         <translation>Сегодня и позже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="72"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="73"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="74"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="75"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="76"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="280"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="171"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="283"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="174"/>
         <source>Search titles, places and audiences (Ctrl+F)</source>
         <translation>Поиск по названиям, местам и аудиториям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="175"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="285"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="176"/>
         <source>Plan or record an event (Ctrl+N)</source>
         <translation>Запланировать или записать мероприятие (Ctrl+N)</translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="286"/>
-        <source>From</source>
-        <translation>С даты</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="287"/>
-        <source>To</source>
-        <translation>По дату</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="290"/>
-        <source>C&amp;lear filters</source>
-        <translation>С&amp;бросить фильтры</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="292"/>
-        <source>Choose an event to see who came, check people in and count them.</source>
-        <translation>Выберите мероприятие, чтобы увидеть, кто пришёл, отметить и посчитать участников.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="293"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="294"/>
-        <source>Change the event&apos;s details (Ctrl+E)</source>
-        <translation>Изменить данные мероприятия (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="295"/>
-        <source>Mark as &amp;held</source>
-        <translation>Отметить &amp;как проведённое</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="296"/>
-        <source>&amp;Print sign-in sheet…</source>
-        <translation>&amp;Печать листа регистрации…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="297"/>
-        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
-        <translation>Бумажный лист на случай, когда ноутбука нет под рукой; сохраняется в PDF</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="298"/>
-        <source>Headcount sheet (no names)</source>
-        <translation>Лист подсчёта (без имён)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="299"/>
-        <source>Sheet with names, contacts and consent</source>
-        <translation>Лист с именами, контактами и согласием</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="300"/>
-        <source>A&amp;ttendance</source>
-        <translation>При&amp;сутствие</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="301"/>
-        <source>Hea&amp;dcount</source>
-        <translation>По&amp;дсчёт</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="325"/>
-        <source>All regions</source>
-        <translation>Все регионы</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="326"/>
-        <source>All kinds</source>
-        <translation>Все типы</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="327"/>
-        <source>All pillars</source>
-        <translation>Все направления</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="328"/>
-        <source>Any status</source>
-        <translation>Любой статус</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="340"/>
-        <source>Economic region</source>
-        <translation>Экономический район</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="417"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="251"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -1179,7 +1089,7 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="419"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="253"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 из %n мероприятия</numerusform>
@@ -1188,53 +1098,143 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="515"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="329"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="528"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="342"/>
         <source>Mark as held</source>
         <translation>Отметить как проведённое</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="532"/>
+        <location filename="../fieldkit/ui/pages/events_page.py" line="346"/>
         <source>Marked as held.</source>
         <translation>Отмечено как проведённое.</translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="549"/>
-        <source>Print sign-in sheet</source>
-        <translation>Печать листа регистрации</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="550"/>
-        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
-        <translation>Горячая линия не задана, а она печатается на каждом листе. Сначала добавьте её в Настройках.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Сохранить лист регистрации</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="555"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/events_page.py" line="571"/>
-        <source>Printing the sign-in sheet</source>
-        <translation>Печать листа регистрации</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/events_page.py" line="578"/>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="204"/>
         <source>Sign-in sheet saved: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Лист регистрации сохранён: %1 (%n страница).</numerusform>
             <numerusform>Лист регистрации сохранён: %1 (%n страницы).</numerusform>
             <numerusform>Лист регистрации сохранён: %1 (%n страниц).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="119"/>
+        <source>Choose an event to see who came, check people in and count them.</source>
+        <translation>Выберите мероприятие, чтобы увидеть, кто пришёл, отметить и посчитать участников.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="120"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="121"/>
+        <source>Change the event&apos;s details (Ctrl+E)</source>
+        <translation>Изменить данные мероприятия (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="122"/>
+        <source>Mark as &amp;held</source>
+        <translation>Отметить &amp;как проведённое</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="123"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>&amp;Печать листа регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="124"/>
+        <source>A paper sheet for when the laptop is not at hand, saved as PDF</source>
+        <translation>Бумажный лист на случай, когда ноутбука нет под рукой; сохраняется в PDF</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="125"/>
+        <source>Headcount sheet (no names)</source>
+        <translation>Лист подсчёта (без имён)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="126"/>
+        <source>Sheet with names, contacts and consent</source>
+        <translation>Лист с именами, контактами и согласием</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="127"/>
+        <source>A&amp;ttendance</source>
+        <translation>При&amp;сутствие</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="128"/>
+        <source>Hea&amp;dcount</source>
+        <translation>По&amp;дсчёт</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="177"/>
+        <source>Print sign-in sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="178"/>
+        <source>No helpline is set up, and every sheet prints it. Add one in Settings first.</source>
+        <translation>Горячая линия не задана, а она печатается на каждом листе. Сначала добавьте её в Настройках.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="182"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="182"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Сохранить лист регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/event_detail.py" line="197"/>
+        <source>Printing the sign-in sheet</source>
+        <translation>Печать листа регистрации</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="88"/>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="89"/>
+        <source>To</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="104"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="105"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="106"/>
+        <source>All pillars</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="107"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="119"/>
+        <source>Economic region</source>
+        <translation>Экономический район</translation>
     </message>
 </context>
 <context>
@@ -1321,42 +1321,42 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="327"/>
         <source>Record a handout</source>
         <translation>Записать выдачу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="328"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="329"/>
         <source>&amp;Quantity handed out</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="330"/>
         <source>Handed out &amp;at</source>
         <translation>Где &amp;выдано</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="331"/>
         <source>&amp;Event</source>
         <translation>Меро&amp;приятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="335"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="332"/>
         <source>(no event)</source>
         <translation>(без мероприятия)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="336"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="333"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="337"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="334"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -2557,82 +2557,82 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="505"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="506"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="507"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
         <source>e.g. LF-2026-01</source>
         <translation>напр. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="508"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="107"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="511"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Название (&amp;азерб.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="512"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
         <source>Title (&amp;English)</source>
         <translation>Название (а&amp;нгл.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="513"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
         <source>Title (&amp;Russian)</source>
         <translation>Название (&amp;рус.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="514"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
         <source>&amp;Version</source>
         <translation>&amp;Версия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="515"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
         <source>Languages printed</source>
         <translation>Языки печати</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="516"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
         <source>Azerbaijani</source>
         <translation>Азербайджанский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="517"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="518"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="519"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Акт&amp;ивен (предлагается для выдачи и в режиме счётчика)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="520"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="521"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2716,78 +2716,78 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>NewParticipantForm</name>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="121"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="88"/>
         <source>&lt;b&gt;New participant&lt;/b&gt;</source>
         <translation>&lt;b&gt;Новый участник&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="123"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="90"/>
         <source>Na&amp;me</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="124"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="91"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="125"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="92"/>
         <source>Age &amp;band</source>
         <translation>&amp;Возраст</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="126"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="93"/>
         <source>Agenc&amp;y</source>
         <translation>Орга&amp;низация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="127"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="94"/>
         <source>Pos&amp;ition</source>
         <translation>До&amp;лжность</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="128"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="95"/>
         <source>Ph&amp;one</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="129"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="96"/>
         <source>Re&amp;gion</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="133"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="100"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="134"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="101"/>
         <source>The person &amp;agrees to this (read it to them):</source>
         <translation>Человек &amp;согласен с этим (прочитайте ему):</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="135"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="102"/>
         <source>Sa&amp;ve and check in</source>
         <translation>Сохранить и &amp;отметить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="136"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="103"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="147"/>
-        <location filename="../fieldkit/ui/checkin.py" line="151"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="114"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="118"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="173"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="140"/>
         <source>Consent text version %1</source>
         <translation>Версия текста согласия: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/checkin.py" line="195"/>
+        <location filename="../fieldkit/ui/new_participant_form.py" line="162"/>
         <source>Choose the person&apos;s sex: the reports count people by sex.</source>
         <translation>Выберите пол: в отчётах люди считаются по полу.</translation>
     </message>
@@ -2858,122 +2858,42 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="150"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="92"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="292"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="163"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="303"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Найти:</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="304"/>
-        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
-        <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="305"/>
-        <source>Region (includes its districts)</source>
-        <translation>Регион (включая его районы)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="306"/>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="307"/>
-        <source>Age band</source>
-        <translation>Возрастная группа</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="308"/>
-        <source>C&amp;lear filters</source>
-        <translation>С&amp;бросить фильтры</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="309"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="175"/>
         <source>&amp;New person…</source>
         <translation>Н&amp;овый участник…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="310"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="176"/>
         <source>Find d&amp;uplicates…</source>
         <translation>&amp;Дубликаты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="177"/>
         <source>The same person registered twice, e.g. on two laptops</source>
         <translation>Один и тот же человек, добавленный дважды, напр. на двух ноутбуках</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="178"/>
         <source>Record a person who consented (Ctrl+N)</source>
         <translation>Добавить человека, давшего согласие (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="314"/>
-        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
-        <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="328"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="329"/>
-        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
-        <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="330"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Удалить…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
-        <source>Delete this person&apos;s record (Del)</source>
-        <translation>Удалить запись участника (Del)</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="332"/>
-        <source>&amp;Withdraw consent…</source>
-        <translation>Отозвать &amp;согласие…</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="334"/>
-        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
-        <translation>Человек отозвал согласие: удалить имя и контакты, оставить в подсчётах</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="340"/>
-        <source>All regions</source>
-        <translation>Все регионы</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="341"/>
-        <source>Any sex</source>
-        <translation>Любой пол</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="342"/>
-        <source>Any age</source>
-        <translation>Любой возраст</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="422"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="219"/>
         <source>%1+ people; scroll for more</source>
         <translation>%1+ чел.; прокрутите, чтобы увидеть больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="424"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="221"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2981,18 +2901,8 @@ Approve only if its officer has read you this key fingerprint:
             <numerusform>%n человек</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="477"/>
-        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
-        <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="482"/>
-        <source>Consent given on %1 (text version %2)</source>
-        <translation>Согласие дано %1 (версия текста %2)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fieldkit/ui/pages/people_page.py" line="487"/>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="183"/>
         <source>E&amp;vents attended: %n</source>
         <translation>
             <numerusform>&amp;Посещено мероприятий: %n</numerusform>
@@ -3001,26 +2911,116 @@ Approve only if its officer has read you this key fingerprint:
         </translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="528"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="541"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="298"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="311"/>
         <source>Delete person</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="530"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="300"/>
         <source>Delete the record of %1? The deletion is logged, and it reaches the coordinator with the next sync.</source>
         <translation>Удалить запись «%1»? Удаление заносится в журнал и со следующей синхронизацией дойдёт до координатора.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="561"/>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="575"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="345"/>
         <source>Withdraw consent</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_page.py" line="563"/>
+        <location filename="../fieldkit/ui/pages/people_page.py" line="333"/>
         <source>%1 withdrew consent? Their name, phone, e-mail and consent record are removed, here and on every device with the next sync. This cannot be undone. Their attendance stays in the counts, without a name.</source>
         <translation>%1 отзывает согласие? Имя, телефон, e-mail и запись о согласии будут удалены здесь и, после следующей синхронизации, на всех устройствах. Это нельзя отменить. Участие останется в подсчётах, без имени.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="96"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
+        <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
+        <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
+        <source>Region (includes its districts)</source>
+        <translation>Регион (включая его районы)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="109"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
+        <source>Any sex</source>
+        <translation>Любой пол</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="134"/>
+        <source>Choose a person to see the events they attended. Enter or a double-click edits them.</source>
+        <translation>Выберите участника, чтобы увидеть посещённые мероприятия. Enter или двойной щелчок — изменить.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="141"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="142"/>
+        <source>Change the person&apos;s details (Enter, Ctrl+E)</source>
+        <translation>Изменить данные участника (Enter, Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="143"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="144"/>
+        <source>Delete this person&apos;s record (Del)</source>
+        <translation>Удалить запись участника (Del)</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="145"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Отозвать &amp;согласие…</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="147"/>
+        <source>The person withdrew consent: remove their name and contacts, keep them in the counts</source>
+        <translation>Человек отозвал согласие: удалить имя и контакты, оставить в подсчётах</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="172"/>
+        <source>No consent recorded: contacts are withheld. Record consent, or delete the person.</source>
+        <translation>Согласие не записано: контакты скрыты. Запишите согласие или удалите участника.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/person_detail.py" line="177"/>
+        <source>Consent given on %1 (text version %2)</source>
+        <translation>Согласие дано %1 (версия текста %2)</translation>
     </message>
 </context>
 <context>
@@ -3136,37 +3136,37 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="225"/>
         <source>Record a receipt</source>
         <translation>Записать поступление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="226"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="227"/>
         <source>&amp;Quantity received</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="228"/>
         <source>Received &amp;at</source>
         <translation>Где &amp;получено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="232"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="229"/>
         <source>&amp;When</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="233"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="230"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="234"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="231"/>
         <source>Optional, e.g. delivery from the national office</source>
         <translation>Необязательно, напр. поставка из центрального офиса</translation>
     </message>
@@ -4157,233 +4157,233 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="181"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
         <source>Encrypt this store</source>
         <translation>Зашифровать эту базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="182"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="187"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="183"/>
-        <location filename="../fieldkit/ui/settings_security.py" line="215"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="188"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="220"/>
         <source>The same again</source>
         <translation>Ещё раз</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="186"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
         <source>Choose a few unrelated words. A lost passphrase cannot be recovered: Field Kit shows a recovery key once, to write on paper and keep away from the laptop. Without both, nobody can open the store. Field Kit closes the store while it is encrypted and reopens it.</source>
         <translation>Выберите несколько не связанных между собой слов. Утерянную парольную фразу нельзя восстановить: Field Kit один раз покажет ключ восстановления — запишите его на бумаге и храните отдельно от ноутбука. Без них обоих никто не откроет базу. На время шифрования Field Kit закрывает базу, а затем открывает снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="191"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="196"/>
         <source>&amp;Encrypt this store</source>
         <translation>&amp;Зашифровать эту базу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="192"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="197"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>&amp;Current passphrase</source>
         <translation>&amp;Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="195"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
         <source>The same &amp;again</source>
         <translation>&amp;Ещё раз</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="199"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="204"/>
         <source>or the recovery key</source>
         <translation>или ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="200"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="201"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="206"/>
         <source>New reco&amp;very key</source>
         <translation>Новый ключ &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="203"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
         <source>A new recovery key, a PIN and the keyring each ask for the current passphrase first.</source>
         <translation>Для нового ключа восстановления, PIN-кода и связки ключей сначала нужна текущая парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="205"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="210"/>
         <source>Recovery key (shown only now)</source>
         <translation>Ключ восстановления (показан только сейчас)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="208"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
         <source>Write it on paper and keep it away from the laptop. It opens the store if the passphrase is forgotten. A lost passphrase cannot be recovered any other way.</source>
         <translation>Запишите его на бумаге и храните отдельно от ноутбука. Он откроет базу, если парольная фраза забыта. Иначе утерянную парольную фразу не восстановить.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="212"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
         <source>I have &amp;written it down</source>
         <translation>Я за&amp;писал(а) его</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="213"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
         <source>PIN for the lock screen</source>
         <translation>PIN-код для экрана блокировки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="214"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>&amp;PIN-код (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="216"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="221"/>
         <source>&amp;Set PIN</source>
         <translation>За&amp;дать PIN-код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="217"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="222"/>
         <source>&amp;Remove PIN</source>
         <translation>&amp;Удалить PIN-код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="218"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="223"/>
         <source>Keyring</source>
         <translation>Связка ключей</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="219"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="224"/>
         <source>Remember the &amp;key in this computer&apos;s keyring</source>
         <translation>Хранить &amp;ключ в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="231"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="236"/>
         <source>This store is encrypted: without its passphrase or recovery key, nobody can read it.</source>
         <translation>Эта база зашифрована: без её парольной фразы или ключа восстановления её никто не прочитает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="233"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="238"/>
         <source>This store is not encrypted: whoever has this laptop can read the names in it.</source>
         <translation>Эта база не зашифрована: любой, у кого окажется этот ноутбук, прочитает имена в ней.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="240"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="245"/>
         <source>A PIN unlocks the lock screen until Field Kit closes. After %1 wrong PINs, the passphrase is needed.</source>
         <translation>PIN-код снимает блокировку экрана, пока Field Kit не закрыт. После %1 неверных PIN-кодов нужна парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="244"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="249"/>
         <source>Set a PIN to unlock the lock screen quickly. It works until Field Kit closes and is never saved; the start always asks for the passphrase.</source>
         <translation>Задайте PIN-код, чтобы быстро снимать блокировку экрана. Он действует, пока Field Kit не закрыт, и нигде не сохраняется; при запуске всегда нужна парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="258"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="263"/>
         <source>No keyring works on this computer (%1), so the passphrase is asked for at every start.</source>
         <translation>На этом компьютере не работает ни одна связка ключей (%1), поэтому парольная фраза запрашивается при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="265"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="270"/>
         <source>Field Kit then opens without the passphrase for whoever logs in to this computer as you. The auto-lock still asks for it.</source>
         <translation>Теперь Field Kit открывается без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем. Автоблокировка по-прежнему её запрашивает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="269"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="274"/>
         <source>Then Field Kit opens without the passphrase for whoever logs in to this computer as you.</source>
         <translation>Тогда Field Kit будет открываться без парольной фразы для любого, кто вошёл в этот компьютер под вашим именем.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="277"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="284"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="289"/>
         <source>Type the current passphrase (or the recovery key) first.</source>
         <translation>Сначала введите текущую парольную фразу (или ключ восстановления).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="292"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="297"/>
         <source>Type the new passphrase twice.</source>
         <translation>Введите новую парольную фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="296"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="301"/>
         <source>The two new passphrases differ. Type them again.</source>
         <translation>Две новые парольные фразы различаются. Введите их снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="305"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="310"/>
         <source>It is short: a longer one is much harder to guess for whoever finds the laptop.</source>
         <translation>Она короткая: более длинную тому, кто найдёт ноутбук, подобрать гораздо труднее.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="335"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="354"/>
         <source>Encrypting the store</source>
         <translation>Шифрование базы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="339"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="358"/>
         <source>Cancelled; the store was not encrypted.</source>
         <translation>Отменено; база не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="351"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="370"/>
         <source>The store is now encrypted, and so are its backups. Field Kit asks for the passphrase at start.</source>
         <translation>База и её резервные копии теперь зашифрованы. При запуске Field Kit запросит парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="380"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="391"/>
         <source>The passphrase was changed. The old one no longer opens the store; the recovery key still does.</source>
         <translation>Парольная фраза изменена. Старая больше не открывает базу; ключ восстановления по-прежнему открывает.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="402"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="407"/>
         <source>A new recovery key was made; the old one no longer opens the store.</source>
         <translation>Создан новый ключ восстановления; старый больше не открывает базу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="409"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="414"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN-код — это от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="413"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="418"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Два PIN-кода различаются. Введите их снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="433"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="430"/>
         <source>The PIN is set. It unlocks the lock screen until Field Kit closes.</source>
         <translation>PIN-код задан. Он снимает блокировку экрана, пока Field Kit не закрыт.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="438"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="435"/>
         <source>The PIN was removed; the lock screen asks for the passphrase.</source>
         <translation>PIN-код удалён; экран блокировки запрашивает парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="457"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="454"/>
         <source>The key is kept in this computer&apos;s keyring: Field Kit opens without the passphrase.</source>
         <translation>Ключ хранится в связке ключей этого компьютера: Field Kit открывается без парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="461"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="458"/>
         <source>The key was removed from the keyring: Field Kit asks for the passphrase at start.</source>
         <translation>Ключ удалён из связки ключей: при запуске Field Kit запросит парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/settings_security.py" line="466"/>
+        <location filename="../fieldkit/ui/settings_security.py" line="463"/>
         <source>The keyring could not be used (%1). The passphrase is still asked for at start.</source>
         <translation>Не удалось использовать связку ключей (%1). При запуске по-прежнему нужна парольная фраза.</translation>
     </message>
@@ -4707,164 +4707,164 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="236"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="197"/>
         <source>Materials &amp; stock</source>
         <translation>Материалы и запасы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="239"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="200"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="242"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="203"/>
         <source>Type part of a name or code</source>
         <translation>Введите часть названия или кода</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="243"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
         <source>&amp;Tally mode</source>
         <translation>Режим &amp;счётчика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="245"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="206"/>
         <source>Big buttons for counting handouts at a border post: one click records one handout</source>
         <translation>Большие кнопки для подсчёта выдачи на пограничном пункте: один щелчок — одна выдача</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="247"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="208"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Поступление…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="248"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
         <source>&amp;Handout…</source>
         <translation>&amp;Выдача…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="249"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
         <source>Trans&amp;fer…</source>
         <translation>Пе&amp;ремещение…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="250"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
         <source>&amp;Adjustment…</source>
         <translation>&amp;Корректировка…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="251"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
         <source>&amp;Void movement…</source>
         <translation>&amp;Аннулировать движение…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="252"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
         <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
         <translation>Отменить ошибочно записанное движение; оно остаётся в журнале с пометкой</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="253"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
         <source>Filter materials</source>
         <translation>Фильтр материалов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="254"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
         <source>&amp;New material…</source>
         <translation>&amp;Новый материал…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="255"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
         <source>&amp;Edit material…</source>
         <translation>&amp;Изменить материал…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="256"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
         <source>Show &amp;inactive</source>
         <translation>Пока&amp;зать неактивные</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="257"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
         <source>Filter the catalogue</source>
         <translation>Фильтр каталога</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="258"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
         <source>&amp;Stock here</source>
         <translation>&amp;Остатки здесь</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="259"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
         <source>&amp;Catalogue</source>
         <translation>Ка&amp;талог</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="333"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="281"/>
         <source>Choose a location and a material to see its movements.</source>
         <translation>Выберите место и материал, чтобы увидеть движения.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="336"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="284"/>
         <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
         <translation>Движения: %1, %2 (сначала новые; аннулированные — серым)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="420"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="368"/>
         <source>This material cannot be edited here</source>
         <translation>Этот материал нельзя изменить здесь</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="444"/>
-        <source>Transferred %1 %2 from %3 to %4.</source>
-        <translation>Перемещено: %1 шт. %2, %3 → %4.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="452"/>
-        <source>Recorded: %1 of %2 %3 at %4.</source>
-        <translation>Записано: %1, %2 шт. %3, место: %4.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="459"/>
-        <source>Recorded below zero; reason: %1</source>
-        <translation>Записано ниже нуля; причина: %1</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="468"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="398"/>
         <source>Saved material %1 (%2).</source>
         <translation>Материал сохранён: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="483"/>
-        <source>%1 of %2 on %3</source>
-        <translation>%1 (%2), %3</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="489"/>
-        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
-        <translation>Аннулировать перемещение (%1)? Отменяются обе половины: расход из одного места и приход в другое.</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="491"/>
-        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
-        <translation>Аннулировать это движение (%1)? Оно останется в журнале с пометкой «аннулировано».</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="494"/>
-        <source>Void movement</source>
-        <translation>Аннулировать движение</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="508"/>
-        <source>Cannot void</source>
-        <translation>Нельзя аннулировать</translation>
-    </message>
-    <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="510"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="414"/>
         <source>Voided: %1.</source>
         <translation>Аннулировано: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="517"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="421"/>
         <source>Choose the location first: tally mode records handouts there.</source>
         <translation>Сначала выберите место: режим счётчика записывает выдачу туда.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="34"/>
+        <source>Transferred %1 %2 from %3 to %4.</source>
+        <translation>Перемещено: %1 шт. %2, %3 → %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="42"/>
+        <source>Recorded: %1 of %2 %3 at %4.</source>
+        <translation>Записано: %1, %2 шт. %3, место: %4.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="49"/>
+        <source>Recorded below zero; reason: %1</source>
+        <translation>Записано ниже нуля; причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="57"/>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="63"/>
+        <source>Void the transfer (%1)? Both halves, out of one place and into the other, are undone.</source>
+        <translation>Аннулировать перемещение (%1)? Отменяются обе половины: расход из одного места и приход в другое.</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="65"/>
+        <source>Void this movement (%1)? It stays in the ledger, marked as voided.</source>
+        <translation>Аннулировать это движение (%1)? Оно останется в журнале с пометкой «аннулировано».</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="68"/>
+        <source>Void movement</source>
+        <translation>Аннулировать движение</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/pages/stock_movements.py" line="82"/>
+        <source>Cannot void</source>
+        <translation>Нельзя аннулировать</translation>
     </message>
 </context>
 <context>
@@ -5421,7 +5421,7 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     <name>SyncStatus</name>
     <message>
         <location filename="../fieldkit/ui/sync_status.py" line="41"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="135"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -5441,143 +5441,173 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
         <translation>%1 ч назад</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="66"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="65"/>
+        <source>Hub refused: this laptop was revoked — ask the coordinator</source>
+        <translation>Сервер отказал: доступ этого ноутбука отозван — обратитесь к координатору</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="67"/>
+        <source>Hub refused: this laptop&apos;s key is not the one registered — ask the coordinator</source>
+        <translation>Сервер отказал: ключ этого ноутбука не совпадает с зарегистрированным — обратитесь к координатору</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="69"/>
+        <source>Hub refused: this computer&apos;s date or time is wrong — set it right and sync again</source>
+        <translation>Сервер отказал: на этом компьютере неверные дата или время — исправьте их и синхронизируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="71"/>
+        <source>Hub refused: the hub needs a newer Field Kit — tell the coordinator</source>
+        <translation>Сервер отказал: серверу нужна более новая версия Field Kit — сообщите координатору</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="73"/>
+        <source>Hub refused: this laptop is enrolled for another coordinator — ask for a new enrolment file</source>
+        <translation>Сервер отказал: этот ноутбук подключён к другому координатору — запросите новый файл подключения</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="75"/>
+        <source>Hub refused: a change is larger than the hub accepts — tell the coordinator</source>
+        <translation>Сервер отказал: изменение больше, чем принимает сервер — сообщите координатору</translation>
+    </message>
+    <message>
+        <location filename="../fieldkit/ui/sync_status.py" line="84"/>
         <source>Offline — %1 changes waiting</source>
         <translation>Не в сети — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="68"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="86"/>
         <source>Hub offline — %1 changes waiting</source>
         <translation>Сервер недоступен — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="70"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="88"/>
         <source>Hub busy — %1 changes waiting</source>
         <translation>Сервер занят — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="72"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
         <source>Hub problem — %1 changes waiting</source>
         <translation>Сбой сервера — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="74"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="92"/>
         <source>Sync stopped — %1 changes waiting</source>
         <translation>Синхронизация остановлена — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="77"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="98"/>
         <source>Hub refused: %1</source>
         <translation>Сервер отказал: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="79"/>
-        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="162"/>
         <source>Not enrolled with a hub</source>
         <translation>Не подключён к серверу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="81"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="102"/>
         <source>Plain http refused: allow it in Settings or use https</source>
         <translation>Обычный http запрещён: разрешите его в Настройках или используйте https</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="83"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="104"/>
         <source>The hub&apos;s certificate is not trusted</source>
         <translation>Сертификат сервера не вызывает доверия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="85"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="106"/>
         <source>Not the enrolled hub: check the hub address</source>
         <translation>Это не тот сервер, к которому подключались: проверьте адрес</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="87"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="108"/>
         <source>The hub address is not valid</source>
         <translation>Неверный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="89"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="110"/>
         <source>Sync failed: a bundle from the hub was not imported</source>
         <translation>Синхронизация не удалась: пакет с сервера не импортирован</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="90"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="111"/>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="95"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
         <source>Shared folder not synced yet — %1 changes waiting</source>
         <translation>Общая папка ещё не синхронизирована — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="97"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="118"/>
         <source>Folder synced %1</source>
         <translation>Папка синхронизирована %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="99"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
         <source>Shared folder not reachable — %1 changes waiting</source>
         <translation>Общая папка недоступна — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="100"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="121"/>
         <source>Folder sync failed: %1</source>
         <translation>Синхронизация с папкой не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="109"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="130"/>
         <source>Hub: %1</source>
         <translation>Сервер: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="112"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
         <source>Last round %1: %2</source>
         <translation>Последняя синхронизация %1: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="114"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="135"/>
         <source>Last successful round: %1</source>
         <translation>Последняя успешная синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="116"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="137"/>
         <source>Shared folder: %1</source>
         <translation>Общая папка: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="120"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="141"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Изменений ждут отправки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="124"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="145"/>
         <source>Sync paused</source>
         <translation>Синхронизация приостановлена</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="126"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="147"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="129"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="150"/>
         <source>Not synced yet — %1 changes waiting</source>
         <translation>Ещё не синхронизировано — ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="131"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="152"/>
         <source>Synced %1</source>
         <translation>Синхронизировано %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="133"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="154"/>
         <source>%1 changes waiting</source>
         <translation>ждут изменений: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="142"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="163"/>
         <source>Load the hub&apos;s enrolment file, or choose a shared folder, in Settings (Device and coordinator).</source>
         <translation>Загрузите файл подключения сервера или выберите общую папку в Настройках (Устройство и координатор).</translation>
     </message>
@@ -5585,12 +5615,12 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="197"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="218"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_status.py" line="198"/>
+        <location filename="../fieldkit/ui/sync_status.py" line="219"/>
         <source>Sync with the hub and the shared folder now</source>
         <translation>Синхронизировать с сервером и общей папкой сейчас</translation>
     </message>
@@ -5664,37 +5694,37 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="365"/>
         <source>Transfer stock</source>
         <translation>Перемещение запаса</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="366"/>
         <source>&amp;Material</source>
         <translation>&amp;Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="367"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="371"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="368"/>
         <source>&amp;From</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="372"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="369"/>
         <source>&amp;To</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="373"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="370"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="378"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="375"/>
         <source>Choose the location the stock goes to.</source>
         <translation>Выберите место, куда перемещается запас.</translation>
     </message>
@@ -5828,22 +5858,22 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>_ForcibleDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="290"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="287"/>
         <source>Only %1 of %2 in stock there; taking %3 would leave %4. Record the missing receipt first, or, if you know why the stock is short, give the reason and save again to record it anyway.</source>
         <translation>Там только %1 шт. %2; если взять %3, останется %4. Сначала запишите недостающее поступление или, если знаете, почему запаса меньше, укажите причину и сохраните ещё раз, чтобы записать всё равно.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="301"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="298"/>
         <source>Give a reason to record it below zero.</source>
         <translation>Укажите причину, чтобы записать ниже нуля.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="306"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="303"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="307"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="304"/>
         <source>e.g. the receipt is not entered yet</source>
         <translation>напр. поступление ещё не внесено</translation>
     </message>
@@ -5851,12 +5881,12 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="209"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="206"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/stock_dialogs.py" line="210"/>
+        <location filename="../fieldkit/ui/stock_dialogs.py" line="207"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

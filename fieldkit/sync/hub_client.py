@@ -47,6 +47,12 @@ def check_url(url: str, allow_http: bool = False) -> str:
     return url.strip().rstrip("/")
 
 
+# Refusals the app names by their hub code (docs/hub.md): the rest are "refused" with the hub's message.
+TOLD = frozenset(
+    {"not_enrolled", "too_large", "revoked", "key_mismatch", "clock", "future_clock", "future_schema", "wrong_recipient"}
+)
+
+
 class HubClient:
     """One round's connection to the hub: signs each request, checks each answer's signature."""
 
@@ -111,8 +117,9 @@ class HubClient:
             except (ValueError, KeyError, TypeError):
                 code, message = "refused", f"HTTP {status}"
             text = message if message.startswith("Hub refused") else f"Hub refused: {message}"
-            kinds = {"not_enrolled": "not_enrolled", "too_large": "too_large"}
-            raise RemoteError(kinds.get(code, "refused"), text)
+            # The hub's codes the app can say in the officer's language (ui/sync_status.py); the
+            # message, in English, stays in the details.
+            raise RemoteError(code if code in TOLD else "refused", text)
         return data
 
     def _save(self, response: Any, target: Path) -> str:

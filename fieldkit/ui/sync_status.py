@@ -58,6 +58,24 @@ def _first_sentence(message: str) -> str:
     return head[:-1] if head.endswith(".") else head
 
 
+def _refusal(code: str) -> str:
+    """The hub's refusals an officer can act on, in their language (the hub's own message, in
+    English, is in the tooltip)."""
+    if code == "revoked":
+        return tr("Hub refused: this laptop was revoked — ask the coordinator")
+    if code == "key_mismatch":
+        return tr("Hub refused: this laptop's key is not the one registered — ask the coordinator")
+    if code in ("clock", "future_clock"):
+        return tr("Hub refused: this computer's date or time is wrong — set it right and sync again")
+    if code == "future_schema":
+        return tr("Hub refused: the hub needs a newer Field Kit — tell the coordinator")
+    if code == "wrong_recipient":
+        return tr("Hub refused: this laptop is enrolled for another coordinator — ask for a new enrolment file")
+    if code == "too_large":
+        return tr("Hub refused: a change is larger than the hub accepts — tell the coordinator")
+    return ""
+
+
 def _failure(view: RemoteView, waiting: str, network: str) -> tuple[str, str]:
     """A failed hub round in a few words, and its tone. "Offline" only when the system says so too:
     beside "● Online", the hub is what is offline."""
@@ -72,6 +90,9 @@ def _failure(view: RemoteView, waiting: str, network: str) -> tuple[str, str]:
         return tr("Hub problem — %1 changes waiting").replace("%1", waiting), "warn"
     if code == "cancelled":
         return tr("Sync stopped — %1 changes waiting").replace("%1", waiting), "warn"
+    refusal = _refusal(code)
+    if refusal:
+        return refusal, "error"
     if message.startswith("Hub refused"):
         detail = _first_sentence(message.removeprefix("Hub refused").lstrip(":").strip())
         return tr("Hub refused: %1").replace("%1", detail), "error"

@@ -108,6 +108,7 @@ def test_a_revoked_device_is_refused_until_approved_again(shared_hub: HubServer)
     assert revoke.code == 0, revoke.err
     result = laptop.sync_now()
     assert result.code == 1 and result.data["message"].startswith("Hub refused: this device was revoked"), result.out
+    assert result.data["code"] == "revoked"  # the app says it in the officer's language (ui/sync_status.py)
     assert shared_hub.admin("approve", laptop.device_id).code == 0
     assert laptop.sync_now().code == 0
 

@@ -188,6 +188,26 @@ def test_a_device_the_hub_refuses_says_so_and_never_claims_synced(
     window.close()
 
 
+def test_a_laptop_revoked_after_syncing_is_told_in_its_own_language(
+    qtbot, hub: Hub, laptop: Laptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_INTERVALS, CALM)
+    hub.start()
+    window = _window(qtbot, laptop)
+    qtbot.waitUntil(lambda: _status(window) == "Synced just now", timeout=20_000)
+    cli("hub", "revoke", "--db", hub.db, laptop.store.device_id)  # the coordinator: this laptop was lost
+    _record_events(laptop.store, 1)
+    window.context.set_language("az")
+    qtbot.mouseClick(window.sync_status.button, Qt.MouseButton.LeftButton)
+    told = "Server rədd etdi: bu noutbukun icazəsi ləğv edilib — koordinatora müraciət edin"
+    qtbot.waitUntil(lambda: _status(window) == told, timeout=20_000)
+    assert "this device was revoked" in window.sync_status.label.toolTip()  # the hub's own words, for support
+    window.context.set_language("en")
+    assert _status(window) == "Hub refused: this laptop was revoked — ask the coordinator"
+    assert local_pending(laptop.store) == 1
+    window.close()
+
+
 def test_a_shared_folder_gets_this_laptops_bundle_by_itself(
     qtbot, quick_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

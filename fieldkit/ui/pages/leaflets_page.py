@@ -39,6 +39,9 @@ class LeafletsPage(Page):
         self._layout.addWidget(self.panel)
 
     def retranslate(self) -> None:
+        # Qt delivers LanguageChange later, as an event: after the window closed, the store is gone.
+        if self.context.store is None:
+            return
         if self.panel is not None and self._language != self.context.settings.language:
             self._language = self.context.settings.language
             self._build_panel()
