@@ -103,7 +103,7 @@ def cmd_init(args: argparse.Namespace, ctx: CommandContext) -> Output:
         from fieldkit.sync.trust import accept_enrolment
 
         document = accept_enrolment(store, args.enroll)
-    data = {
+    data: dict[str, Any] = {
         "device_id": device.device_id,
         "name": device.name,
         "role": device.role,

@@ -38,19 +38,19 @@ if TYPE_CHECKING:  # the services import SQLAlchemy, which the window loads only
 
 # Vocabulary labels that fieldkit.ui.labels does not have yet (same "Labels" context, so a move there
 # later keeps the translations).
-PILLAR_LABELS = {
+PILLAR_LABELS: dict[str, Any] = {
     "prevention": QT_TRANSLATE_NOOP("Labels", "Prevention"),
     "protection": QT_TRANSLATE_NOOP("Labels", "Protection"),
     "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),
     "partnership": QT_TRANSLATE_NOOP("Labels", "Partnership"),
 }
-SEX_LABELS = {
+SEX_LABELS: dict[str, Any] = {
     "female": QT_TRANSLATE_NOOP("Labels", "Female"),
     "male": QT_TRANSLATE_NOOP("Labels", "Male"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     "undisclosed": QT_TRANSLATE_NOOP("Labels", "Not said"),
 }
-AGE_BAND_LABELS = {
+AGE_BAND_LABELS: dict[str, Any] = {
     "0-17": QT_TRANSLATE_NOOP("Labels", "Under 18"),
     "18-24": "18–24",
     "25-34": "25–34",
@@ -58,12 +58,12 @@ AGE_BAND_LABELS = {
     "50+": "50+",
     "unknown": QT_TRANSLATE_NOOP("Labels", "Age not known"),
 }
-LANGUAGE_LABELS = {
+LANGUAGE_LABELS: dict[str, Any] = {
     "az": QT_TRANSLATE_NOOP("Labels", "Azerbaijani"),
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
     "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
 }
-ATTENDANCE_ROLE_LABELS = {
+ATTENDANCE_ROLE_LABELS: dict[str, Any] = {
     "participant": QT_TRANSLATE_NOOP("Labels", "Participant"),
     "facilitator": QT_TRANSLATE_NOOP("Labels", "Facilitator"),
     "speaker": QT_TRANSLATE_NOOP("Labels", "Speaker"),
@@ -72,7 +72,7 @@ ATTENDANCE_ROLE_LABELS = {
 
 COL_DATE, COL_TITLE, COL_KIND, COL_PILLAR, COL_PLACE, COL_REGION, COL_STATUS, COL_PEOPLE = range(8)
 COLUMN_COUNT = 8
-_HEADERS = (
+_HEADERS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("EventsTableModel", "Date"),
     QT_TRANSLATE_NOOP("EventsTableModel", "Title"),
     QT_TRANSLATE_NOOP("EventsTableModel", "Kind"),
@@ -136,7 +136,7 @@ class EventsTableModel(QAbstractTableModel):
         self._lines[row] = _Line(summary)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
-    def _label(self, column: int, table: dict[str, str], token: str | None) -> str:
+    def _label(self, column: int, table: dict[str, Any], token: str | None) -> str:
         key = (column, token)
         text = self._labels.get(key)
         if text is None:
@@ -386,7 +386,7 @@ class ParticipantSuggestions(QAbstractListModel):
 class AttendeesModel(QAbstractTableModel):
     """Who is checked in to the event. ``PersonSortRole`` gives the name's place in Azerbaijani order."""
 
-    _HEADERS = (
+    _HEADERS: tuple[Any, ...] = (
         QT_TRANSLATE_NOOP("AttendeesModel", "Name"),
         QT_TRANSLATE_NOOP("AttendeesModel", "Sex"),
         QT_TRANSLATE_NOOP("AttendeesModel", "Age band"),

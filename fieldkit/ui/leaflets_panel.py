@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Settings
 from fieldkit.ui.formats import format_count, format_date
 from fieldkit.ui.labels import TEMPLATE_LABELS, label
-from fieldkit.ui.tasks import TaskRunner
+from fieldkit.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from fieldkit.print import RenderResult
@@ -58,7 +58,7 @@ class LeafletsPanel(QWidget):
         self.store = store
         self.settings = settings
         self.runner = TaskRunner(self)
-        self._task = None
+        self._task: Task | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="fieldkit-preview-"))
         self._pdf_path: Path | None = None
         self._result: RenderResult | None = None
@@ -391,7 +391,7 @@ class LeafletsPanel(QWidget):
         self.message.setText(self.tr("Printed. Print run recorded: %1.").replace("%1", format_count(movement.quantity)))
         self.print_recorded.emit(movement)
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+    def closeEvent(self, event: object) -> None:
         self.cancel()
         self.runner.wait()
         self.document.close()

@@ -23,9 +23,7 @@ def lengthen(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return lengthen(source) if source else source
 
     def isEmpty(self) -> bool:

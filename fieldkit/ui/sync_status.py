@@ -90,7 +90,7 @@ def _failure(view: RemoteView, waiting: str, network: str) -> tuple[str, str]:
         return tr("Hub problem — %1 changes waiting").replace("%1", waiting), "warn"
     if code == "cancelled":
         return tr("Sync stopped — %1 changes waiting").replace("%1", waiting), "warn"
-    refusal = _refusal(code)
+    refusal = _refusal(code or "")
     if refusal:
         return refusal, "error"
     if message.startswith("Hub refused"):

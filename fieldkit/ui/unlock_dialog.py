@@ -67,7 +67,6 @@ class UnlockDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMinimumWidth(360)
         self.secret_label.setBuddy(self.secret)
-        self.secret.textEdited.connect(lambda _text: self.message.clear())
         self.use_pin = QCheckBox(self)
         self.use_pin.setVisible(False)
         self.use_pin.toggled.connect(self._mode_changed)
@@ -76,6 +75,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.secret.textEdited.connect(lambda _text: self.message.clear())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
