@@ -26,7 +26,7 @@ from fieldkit.hub.identity import HubIdentity
 from fieldkit.store.hlc import pack, wall_millis
 from fieldkit.store.ids import is_uuid, uuid7
 from fieldkit.store.personal import ANONYMISED_NAMES, PERSONAL_FIELDS
-from fieldkit.store.version import SCHEMA_HEAD
+from fieldkit.store.version import SCHEMA_HEAD, SYNC_SCHEMA
 from fieldkit.sync.bundle import FORMAT, BundleError, Entry, open_bundle, read_entries, write_bundle
 from fieldkit.sync.export import REFERENCE_TABLES, ranges
 from fieldkit.sync.keys import verify
@@ -453,7 +453,7 @@ def pull(
         "sender": {**hub.public(), "name_slug": "hub", "role": "coordinator"},
         "recipient": {"scope": scope, "device_id": who.device_id},
         "app_version": __version__,
-        "schema": SCHEMA_HEAD,
+        "schema": SYNC_SCHEMA,
         "ranges": ranges(entries),
         "vector": hub_vector,
         "origin_names": {o: names[o] for o in {e.origin for e in entries} if o in names},

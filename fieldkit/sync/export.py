@@ -24,7 +24,7 @@ from fieldkit.store.errors import KnownError
 from fieldkit.store.ids import uuid7
 from fieldkit.store.models import REFERENCE_LOG_WHERE
 from fieldkit.store.sync_models import SyncBundle
-from fieldkit.store.version import SCHEMA_HEAD
+from fieldkit.store.version import SYNC_SCHEMA
 from fieldkit.sync import vector
 from fieldkit.sync.bundle import (
     FORMAT,
@@ -183,7 +183,7 @@ def export_bundle(
         },
         "recipient": {"scope": scope},
         "app_version": __version__,
-        "schema": SCHEMA_HEAD,
+        "schema": SYNC_SCHEMA,
         "ranges": ranges(entries),
         "vector": full_vector,
         "origin_names": {o: names.get(o) for o in {e.origin for e in entries} if names.get(o)},
