@@ -69,17 +69,23 @@ WHERE s.kind = 'handout' GROUP BY 1, 2, 3, 4""",
 CELL_REGIONS = Query("SELECT DISTINCT region FROM place_classes", {})
 
 
-def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
+def _months_and_material(alias: str, f: ReportFilters, p: dict[str, Any]) -> list[str]:
+    """Conditions on a summary's ``month`` and ``material_id``: the period's months, the material."""
     where = []
     if f.date_from:
-        where.append("h.month >= :month_from")
+        where.append(f"{alias}.month >= :month_from")
         p["month_from"] = f.date_from.isoformat()[:7]
     if f.date_to:
-        where.append("h.month <= :month_to")
+        where.append(f"{alias}.month <= :month_to")
         p["month_to"] = f.date_to.isoformat()[:7]
     if f.material_id:
-        where.append("h.material_id = :material_id")
+        where.append(f"{alias}.material_id = :material_id")
         p["material_id"] = f.material_id
+    return where
+
+
+def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
+    where = _months_and_material("h", f, p)
     if f.location_type:
         where.append("h.location_type = :location_type")
         p["location_type"] = f.location_type
@@ -154,16 +160,7 @@ def monthly_print_runs(f: ReportFilters) -> Query:
     """Print runs by month × material from ``stock_monthly`` (when ``monthly_serve``), in the order of
     its key (kind, month, material): no sort."""
     p: dict[str, Any] = {}
-    where = ["s.kind = 'print-run'"]
-    if f.date_from:
-        where.append("s.month >= :month_from")
-        p["month_from"] = f.date_from.isoformat()[:7]
-    if f.date_to:
-        where.append("s.month <= :month_to")
-        p["month_to"] = f.date_to.isoformat()[:7]
-    if f.material_id:
-        where.append("s.material_id = :material_id")
-        p["material_id"] = f.material_id
+    where = ["s.kind = 'print-run'", *_months_and_material("s", f, p)]
     where += place_where("s.location_id", f, p, kind=True)
     sql = f"""{with_clause(f)}SELECT s.month, s.material_id, SUM(s.movements), SUM(s.quantity) FROM stock_monthly s
 WHERE {" AND ".join(where)} GROUP BY 1, 2"""
