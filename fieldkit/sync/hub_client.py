@@ -49,8 +49,16 @@ def check_url(url: str, allow_http: bool = False) -> str:
 
 # Refusals the app names by their hub code (docs/hub.md): the rest are "refused" with the hub's message.
 TOLD = frozenset(
-    {"not_enrolled", "too_large", "revoked", "key_mismatch", "clock", "future_clock", "future_schema"}
-    | {"wrong_recipient"}
+    (
+        "not_enrolled",
+        "too_large",
+        "revoked",
+        "key_mismatch",
+        "clock",
+        "future_clock",
+        "future_schema",
+        "wrong_recipient",
+    )
 )
 
 

@@ -27,8 +27,7 @@ from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.labels import label
 from fieldkit.ui.stock_models import MATERIAL_KIND_LABELS
-
-ERROR_STYLE = "color: #a40000;"
+from fieldkit.ui.widgets import ERROR_STYLE
 
 
 class MaterialDialog(QDialog):

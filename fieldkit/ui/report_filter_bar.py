@@ -22,6 +22,7 @@ from fieldkit.ui.labels import EVENT_KIND_LABELS, label
 from fieldkit.ui.report_models import report_text
 from fieldkit.ui.stock_dialogs import LocationPicker, location_choices
 from fieldkit.ui.stock_models import material_title
+from fieldkit.ui.widgets import refill, reset
 
 PERIODS = {
     "any": QT_TRANSLATE_NOOP("ReportFilterBar", "Any time"),
@@ -206,15 +207,7 @@ class ReportFilterBar(QWidget):
             ),
         ]
         for combo, anything, items in choices:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if anything:
-                combo.addItem(anything, None)
-            for token, text in items:
-                combo.addItem(text, token)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
+            refill(combo, items, anything)
 
     def current_filters(self) -> ReportFilters:
         """The filters as the bar shows them (a typed place that names none is no filter)."""
@@ -250,10 +243,7 @@ class ReportFilterBar(QWidget):
 
     def clear(self) -> None:
         """Every filter back to "all" (suppression stays as it is)."""
-        for combo in self.combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        reset(self.combos())
         self.place_picker.blockSignals(True)
         self.place_picker.set_location_id(None)
         self.place_picker.blockSignals(False)

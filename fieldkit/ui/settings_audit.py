@@ -21,10 +21,10 @@ from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.sync_models import RecordsModel, make_table, noop_table
+from fieldkit.ui.widgets import ERROR_STYLE
 
 CONTEXT = "AuditModel"
 SHOWN = 1000
-ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
 
 ACTION_LABELS = noop_table(

@@ -33,8 +33,8 @@ from fieldkit.ui.settings_models import BackupsModel
 from fieldkit.ui.settings_sync import SyncSettingsBox
 from fieldkit.ui.sync_models import RecordRole, make_table
 from fieldkit.ui.tasks import TaskContext
+from fieldkit.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #a40000;"
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 

@@ -28,8 +28,8 @@ from fieldkit.ui.context import REFERENCE, AppContext
 from fieldkit.ui.settings_models import HelplinesModel, LocationsModel, kind_label, location_name
 from fieldkit.ui.sorting import AzSortFilterProxy, az_completer, text_key
 from fieldkit.ui.sync_models import RecordRole, make_table
+from fieldkit.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
 
 

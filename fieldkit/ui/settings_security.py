@@ -35,10 +35,10 @@ from fieldkit.store.errors import KnownError, WrongPassphrase
 from fieldkit.ui.context import SETTINGS, AppContext
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.tasks import TaskContext
+from fieldkit.ui.widgets import ERROR_STYLE
 
 T = TypeVar("T")
 
-ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
 WARNING_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px;"
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.widgets import ERROR_STYLE
 
 ALLOW_HTTP_KEY = "allow_plain_http"  # Settings.extra; read by ``fieldkit sync now`` as well
-ERROR_STYLE = "color: #a40000;"
 WARN_STYLE = "color: #8a5a00;"
 
 

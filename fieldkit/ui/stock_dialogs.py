@@ -36,8 +36,8 @@ from fieldkit.ui.context import AppContext
 from fieldkit.ui.formats import format_count, format_date, set_date_format
 from fieldkit.ui.sorting import AzSortFilterProxy, az_completer
 from fieldkit.ui.stock_models import material_title
+from fieldkit.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #a40000;"
 FORCE_STYLE = "QFrame#force { background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; }"
 
 

@@ -22,13 +22,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QTableView, QWidget
 
 from fieldkit.services.enrolment import SyncBundleRecord
 from fieldkit.sync.importer import BundleResult
 from fieldkit.sync.trust import PeerRecord
 from fieldkit.ui.formats import format_count, format_datetime, parse_stamp
 from fieldkit.ui.sorting import AzSortFilterProxy
+from fieldkit.ui.widgets import list_table
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
@@ -382,20 +383,6 @@ def make_table(
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     proxy.setFilterKeyColumn(-1)
-    view = QTableView(parent)
-    view.setModel(proxy)
+    view = list_table(parent, proxy, stretch)
     view.sortByColumn(*sort)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
     return view, proxy

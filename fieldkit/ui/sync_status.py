@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 
 from fieldkit.ui.autosync import FOLDER, HUB, AutoSync, RemoteView
 from fieldkit.ui.formats import format_count, format_datetime, parse_stamp
+from fieldkit.ui.widgets import ERROR_STYLE
 
 OK_STYLE = "color: #1d4d1d;"
 WARN_STYLE = "color: #8a5a00;"
-ERROR_STYLE = "color: #a40000;"
 STYLES = {"ok": OK_STYLE, "warn": WARN_STYLE, "error": ERROR_STYLE, "busy": "", "idle": ""}
 
 

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths
 from fieldkit.store import keys
 from fieldkit.store.errors import KnownError, WrongPassphrase
+from fieldkit.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
     from fieldkit.store.engine import Store
 
-ERROR_STYLE = "color: #a40000;"
 
 Unlock = Callable[[Paths, str, bool], bytes]
 

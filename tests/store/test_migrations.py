@@ -317,6 +317,24 @@ def test_the_reports_read_the_ledger_indexes_alone(paths: Paths) -> None:
         conn.close()
 
 
+def _insert_movements(paths: Paths, movements: list[tuple[str, str, str, str | None, int, str, int]]) -> None:
+    """Ledger rows written straight into the file, ids mv-0, mv-1, ...: (kind, material, place, event,
+    quantity, occurred_at, deleted)."""
+    conn = sqlite3.connect(paths.store)
+    try:
+        with conn:
+            conn.executemany(
+                "INSERT INTO stock_movements (id, created_hlc, updated_hlc, origin, deleted, kind, material_id, "
+                "location_id, event_id, quantity, occurred_at, note) VALUES (?, 3, 3, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                [
+                    (f"mv-{n}", DEVICE_ID, d, k, m, p, e, qty, at)
+                    for n, (k, m, p, e, qty, at, d) in enumerate(movements)
+                ],
+            )
+    finally:
+        conn.close()
+
+
 def test_0008_builds_stock_monthly_from_the_ledger_and_keeps_it_with_triggers(paths: Paths) -> None:
     build_store_at(paths, "0007")
     ledger = """SELECT kind, substr(occurred_at, 1, 7), material_id, location_id, event_id IS NOT NULL,
@@ -332,19 +350,7 @@ def test_0008_builds_stock_monthly_from_the_ledger_and_keeps_it_with_triggers(pa
         ("handout", "m2", "p2", None, -5, "2026-04-02T10:00:00+04:00", 0),
         ("write-off", "m2", "p2", None, -1, "2026-04-03T10:00:00+04:00", 1),  # voided: no cell at all
     ]
-    conn = sqlite3.connect(paths.store)
-    try:
-        with conn:
-            conn.executemany(
-                "INSERT INTO stock_movements (id, created_hlc, updated_hlc, origin, deleted, kind, material_id, "
-                "location_id, event_id, quantity, occurred_at, note) VALUES (?, 3, 3, ?, ?, ?, ?, ?, ?, ?, ?, '')",
-                [
-                    (f"mv-{n}", DEVICE_ID, d, k, m, p, e, qty, at)
-                    for n, (k, m, p, e, qty, at, d) in enumerate(movements)
-                ],
-            )
-    finally:
-        conn.close()
+    _insert_movements(paths, movements)
 
     store = open_store(paths)
     try:
@@ -387,17 +393,9 @@ def test_0009_builds_stock_balances_and_the_people_indexes(paths: Paths) -> None
         ("m1", "p2", 30, 0),
         ("m2", "p2", -1, 1),  # voided: no balance at all
     ]
-    conn = sqlite3.connect(paths.store)
-    try:
-        with conn:
-            conn.executemany(
-                "INSERT INTO stock_movements (id, created_hlc, updated_hlc, origin, deleted, kind, material_id, "
-                "location_id, quantity, occurred_at, note) VALUES (?, 3, 3, ?, ?, 'adjustment', ?, ?, ?, "
-                "'2026-03-01T10:00:00+04:00', '')",
-                [(f"mv-{n}", DEVICE_ID, d, m, p, qty) for n, (m, p, qty, d) in enumerate(movements)],
-            )
-    finally:
-        conn.close()
+    _insert_movements(
+        paths, [("adjustment", m, p, None, qty, "2026-03-01T10:00:00+04:00", d) for m, p, qty, d in movements]
+    )
 
     store = open_store(paths)
     try:

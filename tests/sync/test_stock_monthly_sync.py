@@ -20,6 +20,8 @@ from fieldkit.store.engine import Store
 from fieldkit.store.ids import reference_id
 from fieldkit.store.models import StockMovement
 
+from ..summaries import BALANCES, HANDOUT_CELLS, LEDGER_BALANCES, LEDGER_CELLS, LEDGER_HANDOUTS, SUMMARY_CELLS
+
 if TYPE_CHECKING:
     from conftest import Device
 
@@ -30,22 +32,6 @@ PLACES = (RED_BRIDGE, SAHIL, "AZ-QAZ", "AZ-LAN")
 CODES = ("LF-01", "BR-02")
 KINDS = ("receipt", "print-run", "handout", "handout", "handout", "write-off")
 
-LEDGER_CELLS = """SELECT kind, substr(occurred_at, 1, 7), material_id, location_id, event_id IS NOT NULL,
-    SUM(quantity), COUNT(*)
-FROM stock_movements WHERE deleted = 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"""
-SUMMARY_CELLS = """SELECT kind, month, material_id, location_id, at_event, quantity, movements
-FROM stock_monthly ORDER BY 1, 2, 3, 4, 5"""
-LEDGER_HANDOUTS = """SELECT substr(m.occurred_at, 1, 7), m.material_id,
-    CASE WHEN m.event_id IS NOT NULL THEN 'event' ELSE COALESCE(pc.kind, '') END, COALESCE(pc.region, ''),
-    SUM(m.quantity), COUNT(*)
-FROM stock_movements m LEFT JOIN place_classes pc ON pc.location_id = m.location_id
-WHERE m.deleted = 0 AND m.kind = 'handout' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"""
-HANDOUT_CELLS = (
-    "SELECT month, material_id, location_type, region, quantity, movements FROM handout_cells ORDER BY 1, 2, 3, 4"
-)
-LEDGER_BALANCES = """SELECT material_id, location_id, SUM(quantity), COUNT(*) FROM stock_movements
-WHERE deleted = 0 GROUP BY 1, 2 ORDER BY 1, 2"""
-BALANCES = "SELECT material_id, location_id, quantity, movements FROM stock_balances ORDER BY 1, 2"
 FILTERS = (
     ReportFilters(),
     ReportFilters(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 5, 31)),

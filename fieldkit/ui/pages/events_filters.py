@@ -17,6 +17,7 @@ from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, PILLARS
 from fieldkit.ui.events_table import PILLAR_LABELS, EventFilter
 from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
+from fieldkit.ui.widgets import refill, reset
 
 PERIODS = {
     "any": QT_TRANSLATE_NOOP("EventsPage", "Any time"),
@@ -107,15 +108,7 @@ class EventsFilterBar(QWidget):
             (self.status_combo, _tr("Any status"), [(k, label(EVENT_STATUS_LABELS, k)) for k in EVENT_STATUSES]),
         ]
         for combo, anything, items in choices:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if anything:
-                combo.addItem(anything, None)
-            for token, text in items:
-                combo.addItem(text, token)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
+            refill(combo, items, anything)
         self.region_combo.setToolTip(_tr("Economic region"))
 
     def filter_for(self, text: str) -> EventFilter:
@@ -144,10 +137,7 @@ class EventsFilterBar(QWidget):
 
     def clear(self) -> None:
         """Every filter back to its first choice, without announcing it (the caller applies the filters)."""
-        for combo in self._combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        reset(self._combos())
 
     def _changed(self) -> None:
         self.changed.emit()

@@ -21,6 +21,7 @@ from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.labels import label
 from fieldkit.ui.participants_model import AGE_BAND_LABELS, SEX_LABELS
+from fieldkit.ui.widgets import refill, reset
 
 if TYPE_CHECKING:
     from fieldkit.services.participants import Choice
@@ -111,14 +112,7 @@ class PeopleFilterBar(QWidget):
             (self.age_combo, _tr("Any age"), [(b, label(AGE_BAND_LABELS, b)) for b in adult_bands]),
         ]
         for combo, anything, items in choices:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(anything, None)
-            for token, text in items:
-                combo.addItem(text, token)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
+            refill(combo, items, anything)
 
     # -- regions --------------------------------------------------------------------------------
     def mark_regions_stale(self) -> None:
@@ -159,10 +153,7 @@ class PeopleFilterBar(QWidget):
 
     def clear(self) -> None:
         """Every filter back to "any", without announcing it (the caller applies the filters)."""
-        for combo in (self.region_combo, self.sex_combo, self.age_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        reset((self.region_combo, self.sex_combo, self.age_combo))
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)

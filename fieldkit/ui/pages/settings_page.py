@@ -37,10 +37,10 @@ from fieldkit.ui.settings_data import DataPanel, KeysPanel
 from fieldkit.ui.settings_reference import ReferencePanel, location_completer, place_labels, place_names
 from fieldkit.ui.settings_security import SecurityPanel
 from fieldkit.ui.sync_models import ROLE_LABELS, status_label
+from fieldkit.ui.widgets import ERROR_STYLE
 
 # Each language is offered under its own name, whatever the UI language is.
 LANGUAGE_NAMES = {"az": "Azərbaycanca", "en": "English", "ru": "Русский"}
-ERROR_STYLE = "color: #a40000;"
 OK_STYLE = "color: #1d4d1d;"
 
 

@@ -34,7 +34,7 @@ from fieldkit.ui.context import REFERENCE, SETTINGS, STOCK, AppContext
 from fieldkit.ui.material_dialog import MaterialDialog
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.pages.stock_movements import recorded_text, void_movement
-from fieldkit.ui.pages.stock_tables import select_material_row, stock_proxy, stock_table
+from fieldkit.ui.pages.stock_tables import select_material_row, stock_proxy
 from fieldkit.ui.stock_dialogs import (
     AdjustmentDialog,
     HandoutDialog,
@@ -45,6 +45,7 @@ from fieldkit.ui.stock_dialogs import (
 )
 from fieldkit.ui.stock_models import BalancesModel, LedgerModel, MaterialCodeRole, MaterialsModel, material_title
 from fieldkit.ui.tally import TallyWidget
+from fieldkit.ui.widgets import list_table
 
 MESSAGE_STYLES = {"info": "color: #1d4d1d;", "warning": "color: #a40000;"}
 
@@ -81,12 +82,12 @@ class StockPage(Page):
         # stock at the location, and the ledger of the selected material
         self.balances_model = BalancesModel(language, self.context.settings.low_stock_threshold, self)
         self.balances_proxy = stock_proxy(self, self.balances_model)
-        self.balances_view = stock_table(self, self.balances_proxy, (BalancesModel.COL_TITLE,))
+        self.balances_view = list_table(self, self.balances_proxy, (BalancesModel.COL_TITLE,))
         self.balances_view.sortByColumn(BalancesModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.balances_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._load_ledger())
         self.ledger_model = LedgerModel(self)
         self.ledger_proxy = stock_proxy(self, self.ledger_model)
-        self.ledger_view = stock_table(
+        self.ledger_view = list_table(
             self, self.ledger_proxy, (LedgerModel.COL_EVENT, LedgerModel.COL_NOTE, LedgerModel.COL_REASON)
         )
         self.ledger_view.sortByColumn(LedgerModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -134,7 +135,7 @@ class StockPage(Page):
         # the catalogue
         self.materials_model = MaterialsModel(language, self)
         self.materials_proxy = stock_proxy(self, self.materials_model)
-        self.materials_view = stock_table(self, self.materials_proxy, (MaterialsModel.COL_TITLE,))
+        self.materials_view = list_table(self, self.materials_proxy, (MaterialsModel.COL_TITLE,))
         self.materials_view.sortByColumn(MaterialsModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.materials_view.doubleClicked.connect(lambda _i: self.edit_material())
         self.materials_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())

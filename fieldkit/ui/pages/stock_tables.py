@@ -4,30 +4,10 @@ and how a view finds its material again after a reload (the page replaces the ro
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from fieldkit.ui.sorting import AzSortFilterProxy
 from fieldkit.ui.stock_models import BalancesModel, LedgerModel, MaterialCodeRole, MaterialsModel, SortRole
-
-
-def stock_table(parent: QWidget, proxy: QSortFilterProxyModel, stretch: tuple[int, ...]) -> QTableView:
-    """A sortable, read-only table; the ``stretch`` columns share the width the others leave."""
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(proxy.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-    return view
 
 
 def stock_proxy(parent: QWidget, model: MaterialsModel | BalancesModel | LedgerModel) -> AzSortFilterProxy:
