@@ -19,6 +19,7 @@ from fieldkit.services.vocab import EVENT_KINDS, PILLARS
 from fieldkit.ui.events_table import PILLAR_LABELS
 from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import EVENT_KIND_LABELS, label
+from fieldkit.ui.periods import period_range
 from fieldkit.ui.report_models import report_text
 from fieldkit.ui.stock_dialogs import LocationPicker, location_choices
 from fieldkit.ui.stock_models import material_title
@@ -34,27 +35,6 @@ PERIODS = {
     "last-year": QT_TRANSLATE_NOOP("ReportFilterBar", "Last year"),
     "custom": QT_TRANSLATE_NOOP("ReportFilterBar", "Dates…"),
 }
-
-
-def _month_start(year: int, month: int) -> dt.date:
-    year += (month - 1) // 12
-    return dt.date(year, (month - 1) % 12 + 1, 1)
-
-
-def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day of a named period around ``today`` (None, None: any time)."""
-    day = dt.timedelta(days=1)
-    if period in ("this-month", "last-month"):
-        start = _month_start(today.year, today.month - (period == "last-month"))
-        return start, _month_start(start.year, start.month + 1) - day
-    if period in ("this-quarter", "last-quarter"):
-        first = (today.month - 1) // 3 * 3 + 1 - (3 if period == "last-quarter" else 0)
-        start = _month_start(today.year, first)
-        return start, _month_start(start.year, start.month + 3) - day
-    if period in ("this-year", "last-year"):
-        year = today.year - (period == "last-year")
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return None, None
 
 
 def _name(record: AgencyRecord | LocationRecord, language: str) -> str:

@@ -26,9 +26,9 @@ from fieldkit.store.ids import reference_id
 from fieldkit.store.open import initialise_device, open_store
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.pages.reports_page import ReportsPage
+from fieldkit.ui.periods import period_range
 from fieldkit.ui.report_charts import chart_spec
 from fieldkit.ui.report_exports import unique_path
-from fieldkit.ui.report_filter_bar import period_range
 from fieldkit.ui.report_models import IndicatorsModel, ReportTableModel, ValueRole
 
 RED_BRIDGE = reference_id("locations", "crossing:red-bridge")  # under Qazax, in Gazakh-Tovuz
@@ -348,6 +348,11 @@ def test_named_periods() -> None:
     assert period_range("last-quarter", today) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     assert period_range("last-year", today) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert period_range("any", today) == (None, None)
+    # the Events screen's periods, from the same function: both days included
+    assert period_range("upcoming", today) == (today, None)
+    assert period_range("last-30", today) == (dt.date(2025, 12, 16), today)
+    december = dt.date(2026, 12, 10)  # "this month" is December only, not every later event
+    assert period_range("this-month", december) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
 
 
 def test_unique_path_never_reuses_a_folder(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, PILLARS
 from fieldkit.ui.events_table import PILLAR_LABELS, EventFilter
 from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
+from fieldkit.ui.periods import period_range
 from fieldkit.ui.widgets import refill, reset
 
 PERIODS = {
@@ -32,20 +33,6 @@ PERIODS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EventsPage", text)
-
-
-def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    if period == "upcoming":
-        return today, None
-    if period == "last-30":
-        return today - dt.timedelta(days=30), today
-    if period == "this-month":
-        return today.replace(day=1), None if today.month == 12 else today.replace(month=today.month + 1, day=1)
-    if period == "this-year":
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    if period == "last-year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None, None
 
 
 class EventsFilterBar(QWidget):
