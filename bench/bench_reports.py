@@ -388,6 +388,8 @@ def _ledger_ms(con: sqlite3.Connection, name: str, filters: Any) -> float | None
     }.get(name)
     if ledger is None:
         return None
+    for statement in q.shown_places("[]"):  # the table stock on hand's statement joins
+        con.execute(statement.sql, statement.params)
     query = ledger()
     samples = []
     for _ in range(3):

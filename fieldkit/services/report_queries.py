@@ -34,7 +34,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from fieldkit.services.report_filters import ReportFilters
+from fieldkit.services.report_filters import NO_REGION, TYPE_LABELS, ReportFilters
 from fieldkit.services.vocab import SEXES
 
 TRAINING_KINDS = ("training", "workshop")
@@ -351,20 +351,62 @@ def handouts_covered(f: ReportFilters) -> bool:
     return not (f.material_id or f.location_type or f.event_kind or f.pillar or _places_needed(f))
 
 
+PLACE_CLASSES = Query(
+    f"WITH RECURSIVE {PLACE_TREE}\nSELECT l.id, COALESCE(l.kind, ''), rg.region FROM locations l "
+    "LEFT JOIN region_of rg ON rg.loc = l.id",
+    {},
+)
+# The places as stock on hand shows them, in a table of the connection's own (TEMP: a report only
+# reads the store): id, the place's rank in the report's order, its label, location type and economic
+# region. A join to a JSON parameter would scan it for every row; this one is keyed.
+SHOWN_PLACES = "temp.shown_places"
+
+
+def shown_places(places: str) -> list[Query]:
+    """Fill ``SHOWN_PLACES`` from ``places``, JSON [[id, rank, label, type, region], ...]."""
+    return [
+        Query(
+            "CREATE TEMP TABLE IF NOT EXISTS shown_places (id TEXT PRIMARY KEY, pos INTEGER NOT NULL, "
+            "label TEXT NOT NULL, type TEXT NOT NULL, region TEXT NOT NULL) WITHOUT ROWID",
+            {},
+        ),
+        Query(f"DELETE FROM {SHOWN_PLACES}", {}),
+        Query(
+            f"INSERT INTO {SHOWN_PLACES} SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 "
+            "FROM json_each(:places)",
+            {"places": places},
+        ),
+    ]
+
+
+UNKNOWN_PLACE = "(unknown place)"
+
+
+def on_hand_rows(source: str, condition: str, p: dict[str, Any]) -> str:
+    """The rows of stock on hand from ``source`` (material_id, location_id, quantity as ``b``),
+    labelled and in the report's order: material code, place, location type, economic region, on hand;
+    by code, then by the place's rank in ``SHOWN_PLACES`` (unknown places last)."""
+    p |= {"unknown_place": UNKNOWN_PLACE, "unknown_type": TYPE_LABELS[""], "no_region": NO_REGION}
+    return f"""SELECT COALESCE(mt.code, b.material_id), COALESCE(pl.label, :unknown_place),
+    COALESCE(pl.type, :unknown_type), COALESCE(pl.region, :no_region), b.quantity
+FROM {source} LEFT JOIN {SHOWN_PLACES} pl ON pl.id = b.location_id LEFT JOIN materials mt ON mt.id = b.material_id
+{condition}ORDER BY 1, b.material_id, pl.pos IS NULL, pl.pos, b.location_id"""
+
+
 def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:
-    """Stock on hand per material × place at the end of the period (all live movements up to then).
-    ``covered``: the ledger index covers the query (``ledger_covered``), so it is left to the planner."""
+    """Stock on hand per material × place at the end of the period (all live movements up to then),
+    as ``on_hand_rows`` (after ``shown_places``). ``covered``: the ledger index covers the query
+    (``ledger_covered``), so it is left to the planner."""
     p: dict[str, Any] = {}
     where, table = _movement_where(f, p, kinds=None, since=False, covered=covered)
     if f.location_type:
         where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
         p["location_type"] = f.location_type
     inner = (
-        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS qty FROM {table} WHERE {where} GROUP BY 1, 2)"
+        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS quantity FROM {table} WHERE {where} "
+        "GROUP BY 1, 2)"
     )
-    sql = f"""{with_clause(f, inner, places=True)}SELECT s.material_id, s.location_id, COALESCE(l.kind, ''), rg.region,
-    s.qty
-FROM s LEFT JOIN locations l ON l.id = s.location_id LEFT JOIN region_of rg ON rg.loc = s.location_id"""
+    sql = with_clause(f, inner) + on_hand_rows("s b", "", p)
     return Query(sql, p)
 
 

@@ -14,6 +14,7 @@ None of these count people, so no small-cell suppression applies.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -176,33 +177,26 @@ def stock_on_hand(
     0009) when the period has no end, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
+        for statement in q.shown_places(_shown_places(names, rows_of(session, q.PLACE_CLASSES))):
+            rows_of(session, statement)
         if not ledger and sq.balances_serve(filters):
-            rows = rows_of(session, sq.balances(filters))
+            detail = rows_of(session, sq.balances(filters))
         else:
             covered = q.ledger_covered(raw_connection(session))
-            rows = rows_of(session, q.stock_on_hand(filters, covered=covered))
-    # Labels once per material and per place (a place recurs under every material, with its type and
-    # region), then plain tuples that sort without a key function: material label, the place's rank in
-    # Azerbaijani order. A store can hold tens of thousands of balances.
-    place_of = {place_id: (kind, region) for _, place_id, kind, region, _ in rows}
-    place_label = {p: names.place(p, "(unknown place)") for p in place_of}
-    order = rank(place_label.values())
-    shown = {
-        p: (order[label], label, TYPE_LABELS.get(kind, kind), names.place(region))
-        for (p, (kind, region)), label in zip(place_of.items(), place_label.values(), strict=True)
-    }
-    material_label = {m: names.material(m)[0] for m in {row[0] for row in rows}}
-    per_material: dict[str, list[int]] = {m: [0, 0] for m in material_label}
-    keyed = []
-    for material_id, place_id, _, _, qty in rows:
-        totals = per_material[material_id]
+            detail = rows_of(session, q.stock_on_hand(filters, covered=covered))
+    # SQL labels and orders the rows (a store can hold tens of thousands of balances); Python sums them
+    # per material.
+    material_of = {code: material_id for material_id, (code, _) in names.materials.items()}
+    per_code: dict[str, list[int]] = {}
+    for code, _, _, _, qty in detail:
+        totals = per_code.get(code)
+        if totals is None:
+            totals = per_code[code] = [0, 0]
         totals[0] += qty > 0
         totals[1] += qty
-        keyed.append((material_label[material_id], shown[place_id], qty))
-    keyed.sort()
-    detail = [(material, place[1], place[2], place[3], qty) for material, place, qty in keyed]
+    per_material = {material_of.get(code, code): totals for code, totals in per_code.items()}
+    total = sum(t[1] for t in per_code.values())
     when = (filters.date_to or dt.date.today()).isoformat()
-    total = sum(r[-1] for r in rows)
     return Indicator(
         "stock_on_hand",
         "Stock on hand",
@@ -223,6 +217,19 @@ def stock_on_hand(
         ),
         not_applied(filters, "date_from", "event_kind", "pillar", *_PEOPLE_FILTERS),
     )
+
+
+def _shown_places(names: Names, classes: list[tuple[Any, ...]]) -> str:
+    """Every place as stock on hand shows it, for ``report_queries.shown_places``: its label, location
+    type and economic region, and its position when places are sorted by label in Azerbaijani order
+    (then type, region and id, so every place has its own)."""
+    shown = {
+        place_id: (names.place(place_id, q.UNKNOWN_PLACE), TYPE_LABELS.get(kind, kind), names.place(region))
+        for place_id, kind, region in classes
+    }
+    order = rank(label for label, _, _ in shown.values())
+    ordered = sorted(shown, key=lambda p: (order[shown[p][0]], *shown[p], p))
+    return json.dumps([[p, n, *shown[p]] for n, p in enumerate(ordered)], ensure_ascii=False)
 
 
 def print_runs(

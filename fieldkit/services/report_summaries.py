@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Any
 
 from fieldkit.services.report_filters import ReportFilters
-from fieldkit.services.report_queries import PLACE_TREE, Query, place_where, with_clause
+from fieldkit.services.report_queries import PLACE_TREE, Query, on_hand_rows, place_where, with_clause
 
 
 def whole_months(f: ReportFilters) -> bool:
@@ -142,18 +142,14 @@ def cell_total(f: ReportFilters) -> Query:
 
 def balances(f: ReportFilters) -> Query:
     """Stock on hand now per material × place, from ``stock_balances`` (when ``balances_serve``): the
-    same rows as ``stock_on_hand`` with no end of period."""
+    same rows as ``report_queries.stock_on_hand`` with no end of period."""
     p: dict[str, Any] = {}
     where = place_where("b.location_id", f, p, kind=True)
     if f.material_id:
         where.append("b.material_id = :material_id")
         p["material_id"] = f.material_id
     condition = f"WHERE {' AND '.join(where)}\n" if where else ""
-    sql = f"""{with_clause(f, places=True)}SELECT b.material_id, b.location_id, COALESCE(l.kind, ''), rg.region,
-    b.quantity
-FROM stock_balances b LEFT JOIN locations l ON l.id = b.location_id LEFT JOIN region_of rg ON rg.loc = b.location_id
-{condition}"""
-    return Query(sql, p)
+    return Query(with_clause(f) + on_hand_rows("stock_balances b", condition, p), p)
 
 
 def monthly_print_runs(f: ReportFilters) -> Query:

@@ -307,6 +307,8 @@ def test_the_reports_read_the_ledger_indexes_alone(paths: Paths) -> None:
     open_store(paths, create=True).close()
     conn = sqlite3.connect(paths.store)
     try:
+        for statement in q.shown_places("[]"):
+            conn.execute(statement.sql, statement.params)
         stock = _plan(conn, q.stock_on_hand(ReportFilters(), covered=True))
         assert f"COVERING INDEX {q.LEDGER_INDEX}" in stock
         for filters in (ReportFilters(), ReportFilters(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))):
