@@ -16,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
+import orjson
 from sqlalchemy.orm import Session
 
 from fieldkit.services import report_queries as q
@@ -93,52 +96,66 @@ def refresh_cells(store: Store) -> None:
 
 
 def _from_cells(session: Session, names: Names, filters: ReportFilters) -> Indicator:
-    """Materials distributed from ``handout_cells``: SQL labels and orders the detail and sums the
-    breakdowns, so Python only arranges the tables."""
+    """Materials distributed from ``handout_cells``: SQL labels, orders and sums the detail (a row per
+    material × location type × region, its months as JSON), Python lays the months out as columns, and
+    the breakdowns are sums of the detail."""
     region_ids = [r[0] for r in rows_of(session, sq.CELL_REGIONS)]
     labels = {"": NO_REGION} | {r: names.place(r) for r in region_ids}  # "": a place with no region
     order = rank(labels.values())
     regions = {r: (label, order[label]) for r, label in labels.items()}
-    detail = rows_of(session, sq.cell_detail(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
-    per_material: dict[str, list[int]] = defaultdict(lambda: [0])
-    by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
-    for material_id, kind, region, month, items in rows_of(session, sq.cell_totals(filters)):
-        if month is None:
-            per_material[material_id][0] += items
-            by["type"][TYPE_LABELS.get(kind, kind)] += items
-            by["region"][names.place(region)] += items
-        else:
-            by["month"][month] += items
-    return _indicator(names, filters, per_material, by, tuple(detail))
+    pivot = rows_of(session, sq.cell_pivot(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
+    cells = list(map(orjson.loads, [row[3] for row in pivot]))
+    columns = months(filters, set[str]().union(*cells))
+    zero, pick = dict.fromkeys(columns, 0), _picker(columns)
+    detail = [(row[0], row[1], row[2], *pick(zero | c), row[4]) for row, c in zip(pivot, cells, strict=True)]
+    return _indicator(names, filters, columns, detail)
+
+
+def _picker(keys: list[str]) -> Callable[[dict[str, int]], tuple[int, ...]]:
+    """A function that gives a dict's values at ``keys`` as a tuple (``itemgetter`` gives a bare value
+    for one key)."""
+    if len(keys) == 1:
+        only = keys[0]
+        return lambda d: (d[only],)
+    return itemgetter(*keys) if keys else (lambda _: ())
 
 
 def _distributed(names: Names, filters: ReportFilters, rows: list[tuple[Any, ...]]) -> Indicator:
-    """Materials distributed from rows of ``report_queries.handouts``."""
+    """Materials distributed from rows of ``report_queries.handouts`` (month, material, kind, region,
+    items): the same table as ``cell_pivot`` gives, arranged here."""
+    columns = months(filters, {row[0] for row in rows})
+    at = {month: n for n, month in enumerate(columns)}
+    cells: dict[tuple[str, str, str], list[int]] = {}
+    for month, material_id, kind, region, items in rows:
+        key = (material_id, kind, region or "")
+        counts = cells.get(key)
+        if counts is None:
+            counts = cells[key] = [0] * (len(columns) + 1)
+        counts[at[month]] += items
+        counts[-1] += items
+    region_label = {r: names.place(r) for r in {key[2] for key in cells}}  # "": no region
+    regions = rank(region_label.values())
+    code = {m: names.material(m)[0] for m in {key[0] for key in cells}}
+    ordered = sorted(
+        cells,
+        key=lambda k: (code[k[0]], TYPE_LABELS.get(k[1], k[1]), regions[region_label[k[2]]], k[0], k[1], k[2]),
+    )
+    detail = [(code[k[0]], TYPE_LABELS.get(k[1], k[1]), region_label[k[2]], *cells[k]) for k in ordered]
+    return _indicator(names, filters, columns, detail)
+
+
+def _indicator(names: Names, filters: ReportFilters, columns: list[str], detail: list[tuple[Any, ...]]) -> Indicator:
+    """The indicator from its detail rows (code, type label, region label, a count per month, total):
+    the breakdowns by material, location type, region and month are sums of them."""
+    material_of = {code: material_id for material_id, (code, _) in names.materials.items()}
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
-    by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region", "month")}
-    by_type, by_region, by_month = by["type"], by["region"], by["month"]
-    region_label = {r: names.place(r) for r in {row[3] for row in rows}}
-    code = {m: names.material(m)[0] for m in {row[1] for row in rows}}
-    detail = []
-    for month, material_id, kind, region, items in rows:  # tens of thousands of cells: plain look-ups
-        t, r = TYPE_LABELS.get(kind, kind), region_label[region]
-        per_material[material_id][0] += items
-        by_type[t] += items
-        by_region[r] += items
-        by_month[month] += items
-        detail.append((month, code[material_id], t, r, items))
-    regions = rank(by["region"])
-    ordered = tuple(sorted(detail, key=lambda r: (r[0], r[1], r[2], regions[str(r[3])])))
-    return _indicator(names, filters, per_material, by, ordered)
-
-
-def _indicator(
-    names: Names,
-    filters: ReportFilters,
-    per_material: dict[str, list[int]],
-    by: dict[str, dict[str, int]],
-    detail: tuple[tuple[Value, ...], ...],
-) -> Indicator:
+    by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region")}
+    for code, kind, region, *_, items in detail:
+        per_material[material_of.get(code, code)][0] += items
+        by["type"][kind] += items
+        by["region"][region] += items
+    sums = [sum(column) for column in zip(*(row[3:-1] for row in detail), strict=True)] if detail else []
+    by["month"] = dict(zip(columns, sums or [0] * len(columns), strict=True))
     total = sum(v[0] for v in per_material.values())
     regions = rank(by["region"])
     types = sorted(by["type"], key=lambda t: (t.startswith("("), t))
@@ -146,13 +163,13 @@ def _indicator(
         _material_table("by_material", "By material", names, per_material, ("Items",)),
         one_way("by_location_type", "By location type", "Location type", by["type"], types, "Items"),
         one_way("by_region", "By economic region", "Economic region", by["region"], list(regions), "Items"),
-        one_way("by_month", "By month", "Month", by["month"], months(filters, by["month"]), "Items"),
+        one_way("by_month", "By month", "Month", by["month"], columns, "Items"),
         Table(
             "detail",
-            "By month, material, location type and economic region",
-            ("Month", "Material", "Location type", "Economic region", "Items"),
-            4,
-            detail,
+            "By material, location type and economic region, per month",
+            ("Material", "Location type", "Economic region", *columns, TOTAL),
+            3,
+            tuple(detail),
             detail=True,
         ),
     )

@@ -95,13 +95,16 @@ def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
     return f"WHERE {' AND '.join(where)}\n" if where else ""
 
 
-def cell_detail(
+def cell_pivot(
     f: ReportFilters, *, type_labels: dict[str, str], regions: dict[str, tuple[str, int]], no_region: str
 ) -> Query:
-    """Materials distributed's detail rows from ``handout_cells``, labelled and in the report's order:
-    month, material code, location type label, economic region label (ordered by its position in
-    ``regions``: {region id: (label, position)}), items. The labels are CASE lists over a few dozen
-    bound values (cheaper per row than a join); rows come in month order, so only each month is sorted."""
+    """Materials distributed's detail from ``handout_cells``: a row per material × location type ×
+    economic region: material code, type label, region label, its months as a JSON object {month:
+    items}, and their total; in the report's order (code, type label, the region's position in
+    ``regions``: {region id: (label, position)}). The groups come in the order of
+    ``ix_handout_cells_breakdown``, which covers them; only the few thousand result rows are sorted.
+    One JSON object per row costs SQLite less than a sum per month column, and the caller lays the
+    months out. The labels are CASE lists over a few dozen bound values (cheaper per row than a join)."""
     p: dict[str, Any] = {"no_region": no_region}
     types, labels, order = [], [], []
     for n, (kind, label) in enumerate(sorted(type_labels.items())):
@@ -114,23 +117,11 @@ def cell_detail(
     type_label = f"CASE h.location_type {' '.join(types)} ELSE h.location_type END" if types else "h.location_type"
     region_label = f"CASE h.region {' '.join(labels)} ELSE :no_region END" if labels else ":no_region"
     region_order = f"CASE h.region {' '.join(order)} END" if order else "NULL"
-    sql = f"""SELECT h.month, COALESCE(mt.code, h.material_id), {type_label}, {region_label}, -h.quantity
+    sql = f"""SELECT COALESCE(mt.code, h.material_id), {type_label}, {region_label},
+    json_group_object(h.month, -h.quantity), -SUM(h.quantity)
 FROM handout_cells h LEFT JOIN materials mt ON mt.id = h.material_id
-{_cells_where(f, p)}ORDER BY 1, 2, 3, {region_order}, h.location_type, h.region"""
-    return Query(sql, p)
-
-
-def cell_totals(f: ReportFilters) -> Query:
-    """Items handed out from ``handout_cells`` by material × location type × region (in the order of
-    ``ix_handout_cells_breakdown``, which covers it: no sort), and by month (with NULL in the other
-    columns)."""
-    p: dict[str, Any] = {}
-    where = _cells_where(f, p)
-    sql = f"""SELECT h.material_id, h.location_type, h.region, NULL, -SUM(h.quantity) FROM handout_cells h
-{where}GROUP BY 1, 2, 3
-UNION ALL
-SELECT NULL, NULL, NULL, h.month, -SUM(h.quantity) FROM handout_cells h
-{where}GROUP BY h.month"""
+{_cells_where(f, p)}GROUP BY h.material_id, h.location_type, h.region
+ORDER BY 1, 2, {region_order}, h.material_id, h.location_type, h.region"""
     return Query(sql, p)
 
 

@@ -130,8 +130,8 @@ def test_csv_is_a_folder_of_tables_and_a_header_file(filled: Store, tmp_path: Pa
     assert rows[1] == ["Named participants (each counted once)", "5", "2", "0", "0", "7"]
     with (out / "materials_distributed.detail.csv").open(encoding="utf-8-sig") as handle:
         assert list(csv.DictReader(handle)) == [
-            {"Month": "2026-03", "Material": "LF-01", "Location type": "Event", "Economic region": "Lankaran-Astara",
-             "Items": "120"}
+            {"Material": "LF-01", "Location type": "Event", "Economic region": "Lankaran-Astara", "2026-03": "120",
+             "Total": "120"}
         ]  # fmt: skip
     expected = {f"{i.key}.{t.key}.csv" for i in report.indicators for t in i.tables} | {"report.csv"}
     assert {p.name for p in out.iterdir()} == expected

@@ -319,10 +319,14 @@ def test_materials_by_material_location_type_region_and_month(hq: Store) -> None
     assert _rows(ind, "by_location_type") == {"Border crossing": (100,), "District": (20,), "Event": (130,),
                                               "Metro station": (150,), TOTAL: (400,)}  # fmt: skip
     assert _rows(ind, "by_region") == {"Baku": (250,), "Gazakh-Tovuz": (130,), "Lankaran-Astara": (20,), TOTAL: (400,)}
-    detail = next(t for t in ind.tables if t.key == "detail").rows
-    assert ("2026-03", "LF-01", "Event", "Gazakh-Tovuz", 30) in detail
-    assert ("2026-05", "LF-01", "Metro station", "Baku", 150) in detail
-    assert sum(int(r[-1]) for r in detail) == 400  # type: ignore[arg-type]
+    detail = next(t for t in ind.tables if t.key == "detail")
+    assert detail.columns == ("Material", "Location type", "Economic region", "2026-03", "2026-04", "2026-05", TOTAL)
+    rows = {r[:3]: r[3:] for r in detail.rows}
+    assert rows["LF-01", "Event", "Gazakh-Tovuz"] == (30, 0, 0, 30)
+    assert rows["LF-01", "Metro station", "Baku"] == (0, 0, 150, 150)
+    assert sum(int(r[-1]) for r in detail.rows) == 400  # type: ignore[arg-type]
+    assert [r[:3] for r in detail.rows] == sorted(rows)  # by code, then type label, then region
+    assert ind == report_stock.materials_distributed(hq, ledger=True)
 
 
 def test_stock_on_hand_and_print_runs(hq: Store) -> None:
@@ -345,7 +349,11 @@ def test_filters(hq: Store, field_store: Field) -> None:
     april = ReportFilters(date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 4, 30))
     assert reports.events_held(hq, april).figures == (("Events held", 1),)
     assert reports.people_trained(hq, april, suppress=False).figures == (("People trained", 0),)
-    assert report_stock.materials_distributed(hq, april).figures == (("Items handed out", 60),)
+    in_april = report_stock.materials_distributed(hq, april)
+    assert in_april.figures == (("Items handed out", 60),)
+    detail = next(t for t in in_april.tables if t.key == "detail")  # one month: one month column
+    assert detail.columns[3:] == ("2026-04", TOTAL) and sum(int(r[3]) for r in detail.rows) == 60  # type: ignore[arg-type]
+    assert in_april == report_stock.materials_distributed(hq, april, ledger=True)
     # The agency filter: the person's agency; headcounts, which have none, are left out.
     dsx = resolve_filters(hq, agency="DSX")
     trained = reports.people_trained(hq, dsx, suppress=False)
