@@ -1019,37 +1019,37 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="22"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
         <source>Any time</source>
         <translation>İstənilən vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="23"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
         <source>Today and later</source>
         <translation>Bu gün və sonra</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
         <source>Last 30 days</source>
         <translation>Son 30 gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
         <source>This year</source>
         <translation>Bu il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="29"/>
         <source>Last year</source>
         <translation>Keçən il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="30"/>
         <source>Dates…</source>
         <translation>Tarixlər…</translation>
     </message>
@@ -1188,42 +1188,42 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Qeydiyyat vərəqi çap olunur</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="88"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="76"/>
         <source>From</source>
         <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="89"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="77"/>
         <source>To</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="80"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="104"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="105"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="93"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="106"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="94"/>
         <source>All pillars</source>
         <translation>Bütün istiqamətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="107"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="95"/>
         <source>Any status</source>
         <translation>İstənilən vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="119"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="99"/>
         <source>Economic region</source>
         <translation>İqtisadi rayon</translation>
     </message>
@@ -2547,82 +2547,82 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="103"/>
         <source>New material</source>
         <translation>Yeni material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="103"/>
         <source>Edit material</source>
         <translation>Materialı redaktə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
         <source>e.g. LF-2026-01</source>
         <translation>məs. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="107"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>&amp;Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="109"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Başlıq (&amp;azərbaycanca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
         <source>Title (&amp;English)</source>
         <translation>Başlıq (&amp;ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
         <source>Title (&amp;Russian)</source>
         <translation>Başlıq (&amp;rusca)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
         <source>&amp;Version</source>
         <translation>&amp;Versiya</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
         <source>Languages printed</source>
         <translation>Çap dilləri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
         <source>Azerbaijani</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
         <source>English</source>
         <translation>İngiliscə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
         <source>Russian</source>
         <translation>Rusca</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Ak&amp;tiv (paylanmada və sayğac rejimində təklif olunur)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="120"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -2921,47 +2921,47 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>%1 razılığını geri götürdü? Onun adı, telefonu, e-poçtu və razılıq qeydi həm burada, həm də növbəti sinxronlaşdırma ilə bütün cihazlarda silinir. Bunu geri qaytarmaq olmaz. İştirakı adsız olaraq saylarda qalır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="96"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
         <source>&amp;Find:</source>
         <translation>A&amp;xtar:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Ad, istənilən yazılışla: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
         <source>Region (includes its districts)</source>
         <translation>Region (rayonları daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
         <source>Age band</source>
         <translation>Yaş qrupu</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="102"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="109"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
         <source>All regions</source>
         <translation>Bütün regionlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
         <source>Any sex</source>
         <translation>İstənilən cins</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="112"/>
         <source>Any age</source>
         <translation>İstənilən yaş</translation>
     </message>
@@ -3397,142 +3397,142 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="27"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
         <source>Any time</source>
         <translation>İstənilən vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="28"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
         <source>Last month</source>
         <translation>Keçən ay</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
         <source>This quarter</source>
         <translation>Bu rüb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
         <source>Last quarter</source>
         <translation>Keçən rüb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
         <source>This year</source>
         <translation>Bu il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="35"/>
         <source>Last year</source>
         <translation>Keçən il</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="36"/>
         <source>Dates…</source>
         <translation>Tarixlər…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="117"/>
         <source>From</source>
         <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="137"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="118"/>
         <source>To (inclusive)</source>
         <translation>Son tarix (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="142"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="123"/>
         <source>All places</source>
         <translation>Bütün yerlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="143"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="124"/>
         <source>A district, city or other place, and every place in it</source>
         <translation>Rayon, şəhər və ya başqa yer və onun daxilindəki bütün yerlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="145"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="126"/>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="146"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="127"/>
         <source>Economic region</source>
         <translation>İqtisadi rayon</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="147"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="128"/>
         <source>Agency of the people counted, or organiser or partner of the events</source>
         <translation>Sayılan şəxslərin qurumu və ya tədbirlərin təşkilatçısı ya tərəfdaşı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="148"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="129"/>
         <source>Event kind</source>
         <translation>Tədbir növü</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="149"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="130"/>
         <source>Pillar (4P)</source>
         <translation>İstiqamət (4P)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="150"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="131"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="151"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="132"/>
         <source>Where materials were handed out</source>
         <translation>Materialların paylandığı yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="155"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
         <source>Show small counts (internal use)</source>
         <translation>Kiçik sayları göstər (daxili istifadə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="157"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="138"/>
         <source>Counts of people from 1 to 4 are hidden (&lt;5) unless this is ticked. Never send them to donors.</source>
         <translation>Bu işarələnməyibsə, 1-dən 4-ə qədər şəxs sayları gizlədilir (&lt;5). Onları heç vaxt donorlara göndərməyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="159"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="140"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri sı&amp;fırla</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="197"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="178"/>
         <source>All economic regions</source>
         <translation>Bütün iqtisadi rayonlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="198"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="179"/>
         <source>All agencies</source>
         <translation>Bütün qurumlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="199"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="180"/>
         <source>All event kinds</source>
         <translation>Bütün tədbir növləri</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="200"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="181"/>
         <source>All pillars</source>
         <translation>Bütün istiqamətlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="201"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="182"/>
         <source>All materials</source>
         <translation>Bütün materiallar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="204"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="185"/>
         <source>All location types</source>
         <translation>Bütün məkan növləri</translation>
     </message>
@@ -3681,8 +3681,8 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     </message>
     <message>
         <location filename="../fieldkit/ui/report_models.py" line="76"/>
-        <source>By month, material, location type and economic region</source>
-        <translation>Ay, material, məkan növü və iqtisadi rayona görə</translation>
+        <source>By material, location type and economic region, per month</source>
+        <translation>Material, məkan növü və iqtisadi rayona görə, aylar üzrə</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/report_models.py" line="77"/>
@@ -4695,122 +4695,122 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="197"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="198"/>
         <source>Materials &amp; stock</source>
         <translation>Materiallar və ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="200"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="201"/>
         <source>&amp;Location:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="203"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
         <source>Type part of a name or code</source>
         <translation>Adın və ya kodun bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="205"/>
         <source>&amp;Tally mode</source>
         <translation>&amp;Sayğac rejimi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="206"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="207"/>
         <source>Big buttons for counting handouts at a border post: one click records one handout</source>
         <translation>Sərhəd məntəqəsində paylanmaları saymaq üçün böyük düymələr: bir klik bir paylanmanı qeyd edir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="208"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
         <source>&amp;Receipt…</source>
         <translation>Mə&amp;daxil…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
         <source>&amp;Handout…</source>
         <translation>&amp;Paylanma…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
         <source>Trans&amp;fer…</source>
         <translation>&amp;Köçürmə…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
         <source>&amp;Adjustment…</source>
         <translation>Dü&amp;zəliş…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
         <source>&amp;Void movement…</source>
         <translation>Hərəkəti &amp;ləğv et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
         <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
         <translation>Səhvən qeyd olunmuş hərəkəti geri alın; o, jurnalda işarələnmiş qalır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
         <source>Filter materials</source>
         <translation>Materialları süz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
         <source>&amp;New material…</source>
         <translation>&amp;Yeni material…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
         <source>&amp;Edit material…</source>
         <translation>Materialı &amp;redaktə et…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
         <source>Show &amp;inactive</source>
         <translation>Qeyri-&amp;aktivləri göstər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
         <source>Filter the catalogue</source>
         <translation>Kataloqu süz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
         <source>&amp;Stock here</source>
         <translation>&amp;Buradakı ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="221"/>
         <source>&amp;Catalogue</source>
         <translation>Ka&amp;taloq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="282"/>
         <source>Choose a location and a material to see its movements.</source>
         <translation>Hərəkətləri görmək üçün məkan və material seçin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="285"/>
         <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
         <translation>Hərəkətlər: %1, %2 (əvvəlcə yeniləri; ləğv edilənlər boz rəngdə)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="369"/>
         <source>This material cannot be edited here</source>
         <translation>Bu materialı burada redaktə etmək olmaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="398"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="399"/>
         <source>Saved material %1 (%2).</source>
         <translation>Material yadda saxlanıldı: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="414"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="415"/>
         <source>Voided: %1.</source>
         <translation>Ləğv edildi: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="421"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="422"/>
         <source>Choose the location first: tally mode records handouts there.</source>
         <translation>Əvvəlcə məkanı seçin: sayğac rejimi paylanmaları orada qeyd edir.</translation>
     </message>
@@ -4926,72 +4926,72 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
         <source>Imported</source>
         <translation>İdxal edildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
         <source>Already here</source>
         <translation>Artıq var</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
         <source>Waiting for approval</source>
         <translation>Təsdiq gözləyir</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="114"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
         <source>Refused</source>
         <translation>Rədd edildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="54"/>
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
         <source>Trusted</source>
         <translation>Etibarlı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="61"/>
         <source>Revoked</source>
         <translation>Etibarı geri alınıb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="65"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="65"/>
         <source>Sent</source>
         <translation>Göndərildi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="68"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
         <source>Regional officer</source>
         <translation>Regional əməkdaş</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="70"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="173"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
         <source>File</source>
         <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
         <translation>Fayl</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="170"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
@@ -5007,108 +5007,108 @@ Faylı şifrələnmiş diskdə saxlayın, yalnız ona ehtiyacı olan analitiklə
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="172"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="227"/>
         <source>What happened</source>
         <translation>Nə baş verdi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
         <source>Device</source>
         <translation>Cihaz</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
         <source>Key fingerprint</source>
         <translation>Açar barmaq izi</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
         <source>First seen</source>
         <translation>İlk dəfə görülüb</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="255"/>
         <source>Bundles waiting</source>
         <translation>Gözləyən paketlər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
         <source>Complete up to</source>
         <translation>Boşluqsuz son nömrə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
         <source>Highest received</source>
         <translation>Alınan ən böyük nömrə</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="113"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="291"/>
         <source>Missing changes</source>
         <translation>Çatışmayan dəyişikliklər</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="169"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
         <source>When</source>
         <translation>Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
         <source>Direction</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
         <source>From device</source>
         <translation>Göndərən cihaz</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="171"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
         <source>Changes</source>
         <translation>Dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="330"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="131"/>
         <source>%1: change %2 missing</source>
         <translation>%1: %2 nömrəli dəyişiklik çatışmır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="132"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="133"/>
         <source>%1: changes %2–%3 missing</source>
         <translation>%1: %2–%3 dəyişiklikləri çatışmır</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="279"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="315"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="280"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="316"/>
         <source>Device id: %1</source>
         <translation>Cihaz ID-si: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="343"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="344"/>
         <source>%1 of %2 new</source>
         <translation>yeni: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="364"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="365"/>
         <source>Bundle %1</source>
         <translation>Paket %1</translation>
     </message>

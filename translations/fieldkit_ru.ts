@@ -1025,37 +1025,37 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="22"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="23"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
         <source>Today and later</source>
         <translation>Сегодня и позже</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="24"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="25"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="26"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="27"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="29"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="28"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="30"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
@@ -1197,42 +1197,42 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Печать листа регистрации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="88"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="76"/>
         <source>From</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="89"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="77"/>
         <source>To</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="80"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="104"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="92"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="105"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="93"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="106"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="94"/>
         <source>All pillars</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="107"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="95"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/events_filters.py" line="119"/>
+        <location filename="../fieldkit/ui/pages/events_filters.py" line="99"/>
         <source>Economic region</source>
         <translation>Экономический район</translation>
     </message>
@@ -2557,82 +2557,82 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="103"/>
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="103"/>
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="104"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="105"/>
         <source>e.g. LF-2026-01</source>
         <translation>напр. LF-2026-01</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="107"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="109"/>
         <source>Title (&amp;Azerbaijani)</source>
         <translation>Название (&amp;азерб.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="110"/>
         <source>Title (&amp;English)</source>
         <translation>Название (а&amp;нгл.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="111"/>
         <source>Title (&amp;Russian)</source>
         <translation>Название (&amp;рус.)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="112"/>
         <source>&amp;Version</source>
         <translation>&amp;Версия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="113"/>
         <source>Languages printed</source>
         <translation>Языки печати</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="114"/>
         <source>Azerbaijani</source>
         <translation>Азербайджанский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="115"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="116"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="117"/>
         <source>Acti&amp;ve (offered for handouts and in tally mode)</source>
         <translation>Акт&amp;ивен (предлагается для выдачи и в режиме счётчика)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/material_dialog.py" line="120"/>
+        <location filename="../fieldkit/ui/material_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2933,47 +2933,47 @@ Approve only if its officer has read you this key fingerprint:
         <translation>%1 отзывает согласие? Имя, телефон, e-mail и запись о согласии будут удалены здесь и, после следующей синхронизации, на всех устройствах. Это нельзя отменить. Участие останется в подсчётах, без имени.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="96"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="97"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
         <source>Name, typed any way: Əliyeva, Aliyeva, Алиева (Ctrl+F)</source>
         <translation>Имя в любом написании: Əliyeva, Aliyeva, Алиева (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="98"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
         <source>Region (includes its districts)</source>
         <translation>Регион (включая его районы)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="99"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="100"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="101"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="102"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="109"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="110"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
         <source>Any sex</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/people_filters.py" line="111"/>
+        <location filename="../fieldkit/ui/pages/people_filters.py" line="112"/>
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
@@ -3409,142 +3409,142 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="27"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="28"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="29"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="30"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="31"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
         <source>Last quarter</source>
         <translation>Прошлый квартал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="32"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="33"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="35"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="34"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="36"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="117"/>
         <source>From</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="137"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="118"/>
         <source>To (inclusive)</source>
         <translation>По дату (включительно)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="142"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="123"/>
         <source>All places</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="143"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="124"/>
         <source>A district, city or other place, and every place in it</source>
         <translation>Район, город или другое место и все места в нём</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="145"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="126"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="146"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="127"/>
         <source>Economic region</source>
         <translation>Экономический район</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="147"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="128"/>
         <source>Agency of the people counted, or organiser or partner of the events</source>
         <translation>Организация учтённых людей либо организатор или партнёр мероприятий</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="148"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="129"/>
         <source>Event kind</source>
         <translation>Тип мероприятия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="149"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="130"/>
         <source>Pillar (4P)</source>
         <translation>Направление (4P)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="150"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="131"/>
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="151"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="132"/>
         <source>Where materials were handed out</source>
         <translation>Где выдавались материалы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="155"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="136"/>
         <source>Show small counts (internal use)</source>
         <translation>Показать малые числа (не для доноров)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="157"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="138"/>
         <source>Counts of people from 1 to 4 are hidden (&lt;5) unless this is ticked. Never send them to donors.</source>
         <translation>Пока флажок не установлен, числа людей от 1 до 4 скрыты (&lt;5). Никогда не отправляйте их донорам.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="159"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="140"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="197"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="178"/>
         <source>All economic regions</source>
         <translation>Все экономические районы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="198"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="179"/>
         <source>All agencies</source>
         <translation>Все организации</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="199"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="180"/>
         <source>All event kinds</source>
         <translation>Все типы мероприятий</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="200"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="181"/>
         <source>All pillars</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="201"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="182"/>
         <source>All materials</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/report_filter_bar.py" line="204"/>
+        <location filename="../fieldkit/ui/report_filter_bar.py" line="185"/>
         <source>All location types</source>
         <translation>Все типы мест</translation>
     </message>
@@ -3693,8 +3693,8 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     </message>
     <message>
         <location filename="../fieldkit/ui/report_models.py" line="76"/>
-        <source>By month, material, location type and economic region</source>
-        <translation>По месяцам, материалам, типам мест и экономическим районам</translation>
+        <source>By material, location type and economic region, per month</source>
+        <translation>По материалам, типам мест и экономическим районам, по месяцам</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/report_models.py" line="77"/>
@@ -4707,122 +4707,122 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="197"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="198"/>
         <source>Materials &amp; stock</source>
         <translation>Материалы и запасы</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="200"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="201"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="203"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
         <source>Type part of a name or code</source>
         <translation>Введите часть названия или кода</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="204"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="205"/>
         <source>&amp;Tally mode</source>
         <translation>Режим &amp;счётчика</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="206"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="207"/>
         <source>Big buttons for counting handouts at a border post: one click records one handout</source>
         <translation>Большие кнопки для подсчёта выдачи на пограничном пункте: один щелчок — одна выдача</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="208"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Поступление…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="209"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
         <source>&amp;Handout…</source>
         <translation>&amp;Выдача…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="210"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
         <source>Trans&amp;fer…</source>
         <translation>Пе&amp;ремещение…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="211"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
         <source>&amp;Adjustment…</source>
         <translation>&amp;Корректировка…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="212"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
         <source>&amp;Void movement…</source>
         <translation>&amp;Аннулировать движение…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="213"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
         <source>Undo a movement recorded by mistake; it stays in the ledger, marked</source>
         <translation>Отменить ошибочно записанное движение; оно остаётся в журнале с пометкой</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="214"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
         <source>Filter materials</source>
         <translation>Фильтр материалов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="215"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
         <source>&amp;New material…</source>
         <translation>&amp;Новый материал…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="216"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
         <source>&amp;Edit material…</source>
         <translation>&amp;Изменить материал…</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="217"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
         <source>Show &amp;inactive</source>
         <translation>Пока&amp;зать неактивные</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="218"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
         <source>Filter the catalogue</source>
         <translation>Фильтр каталога</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="219"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
         <source>&amp;Stock here</source>
         <translation>&amp;Остатки здесь</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="220"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="221"/>
         <source>&amp;Catalogue</source>
         <translation>Ка&amp;талог</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="281"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="282"/>
         <source>Choose a location and a material to see its movements.</source>
         <translation>Выберите место и материал, чтобы увидеть движения.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="284"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="285"/>
         <source>Movements of %1 at %2 (newest first; voided ones in grey)</source>
         <translation>Движения: %1, %2 (сначала новые; аннулированные — серым)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="369"/>
         <source>This material cannot be edited here</source>
         <translation>Этот материал нельзя изменить здесь</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="398"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="399"/>
         <source>Saved material %1 (%2).</source>
         <translation>Материал сохранён: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="414"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="415"/>
         <source>Voided: %1.</source>
         <translation>Аннулировано: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/stock_page.py" line="421"/>
+        <location filename="../fieldkit/ui/pages/stock_page.py" line="422"/>
         <source>Choose the location first: tally mode records handouts there.</source>
         <translation>Сначала выберите место: режим счётчика записывает выдачу туда.</translation>
     </message>
@@ -4938,72 +4938,72 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="49"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="50"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
         <source>Already here</source>
         <translation>Уже есть</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="51"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="114"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="52"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="53"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="54"/>
         <source>Written</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="58"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="59"/>
         <source>Trusted</source>
         <translation>Доверенное</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="60"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="61"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="65"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="64"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="65"/>
         <source>Sent</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="68"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
         <source>Regional officer</source>
         <translation>Региональный сотрудник</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="69"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="70"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="173"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="224"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
         <source>File</source>
         <extracomment>column headers, marked with QT_TRANSLATE_NOOP in ``header_context`` the column that shows the status icon, or None</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="170"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="225"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -5019,108 +5019,108 @@ Keep the file on an encrypted drive, share it only with the analyst who needs it
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="172"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="226"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="227"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="249"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="287"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="250"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="251"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="252"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="253"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
         <source>First seen</source>
         <translation>Впервые замечено</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="254"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="255"/>
         <source>Bundles waiting</source>
         <translation>Ждущие пакеты</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="288"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
         <source>Complete up to</source>
         <translation>Без пропусков до</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="289"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
         <source>Highest received</source>
         <translation>Наибольший полученный</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="113"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="290"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="291"/>
         <source>Missing changes</source>
         <translation>Недостающие изменения</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="169"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="324"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="325"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="326"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="327"/>
         <source>From device</source>
         <translation>От устройства</translation>
     </message>
     <message>
         <location filename="../fieldkit/ui/sync_activity.py" line="171"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="328"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="329"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="330"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="130"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="131"/>
         <source>%1: change %2 missing</source>
         <translation>%1: нет изменения %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="132"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="133"/>
         <source>%1: changes %2–%3 missing</source>
         <translation>%1: нет изменений %2–%3</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="279"/>
-        <location filename="../fieldkit/ui/sync_models.py" line="315"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="280"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="316"/>
         <source>Device id: %1</source>
         <translation>ID устройства: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="343"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="344"/>
         <source>%1 of %2 new</source>
         <translation>новых: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/sync_models.py" line="364"/>
+        <location filename="../fieldkit/ui/sync_models.py" line="365"/>
         <source>Bundle %1</source>
         <translation>Пакет %1</translation>
     </message>

@@ -73,7 +73,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("ReportLabels", "Direct and indirect reach"),
     QT_TRANSLATE_NOOP("ReportLabels", "By material"),
     QT_TRANSLATE_NOOP("ReportLabels", "By location type"),
-    QT_TRANSLATE_NOOP("ReportLabels", "By month, material, location type and economic region"),
+    QT_TRANSLATE_NOOP("ReportLabels", "By material, location type and economic region, per month"),
     QT_TRANSLATE_NOOP("ReportLabels", "By material and place"),
     QT_TRANSLATE_NOOP("ReportLabels", "Scores by event and sex"),
     # column headings
