@@ -16,8 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable
-from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -97,27 +95,18 @@ def refresh_cells(store: Store) -> None:
 
 def _from_cells(session: Session, names: Names, filters: ReportFilters) -> Indicator:
     """Materials distributed from ``handout_cells``: SQL labels, orders and sums the detail (a row per
-    material × location type × region, its months as JSON), Python lays the months out as columns, and
-    the breakdowns are sums of the detail."""
+    material × location type × region, its months as a JSON array), and the breakdowns are sums of
+    the detail."""
     region_ids = [r[0] for r in rows_of(session, sq.CELL_REGIONS)]
     labels = {"": NO_REGION} | {r: names.place(r) for r in region_ids}  # "": a place with no region
     order = rank(labels.values())
     regions = {r: (label, order[label]) for r, label in labels.items()}
-    pivot = rows_of(session, sq.cell_pivot(filters, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION))
-    cells = list(map(orjson.loads, [row[3] for row in pivot]))
-    columns = months(filters, set[str]().union(*cells))
-    zero, pick = dict.fromkeys(columns, 0), _picker(columns)
-    detail = [(row[0], row[1], row[2], *pick(zero | c), row[4]) for row, c in zip(pivot, cells, strict=True)]
+    first, last = rows_of(session, sq.cell_month_span(filters))[0]
+    columns = months(filters, [m for m in (first, last) if m])
+    pivot = sq.cell_pivot(filters, columns, type_labels=TYPE_LABELS, regions=regions, no_region=NO_REGION)
+    loads = orjson.loads
+    detail = [(row[0], row[1], row[2], *loads(row[3]), row[4]) for row in rows_of(session, pivot)]
     return _indicator(names, filters, columns, detail)
-
-
-def _picker(keys: list[str]) -> Callable[[dict[str, int]], tuple[int, ...]]:
-    """A function that gives a dict's values at ``keys`` as a tuple (``itemgetter`` gives a bare value
-    for one key)."""
-    if len(keys) == 1:
-        only = keys[0]
-        return lambda d: (d[only],)
-    return itemgetter(*keys) if keys else (lambda _: ())
 
 
 def _distributed(names: Names, filters: ReportFilters, rows: list[tuple[Any, ...]]) -> Indicator:
@@ -150,12 +139,17 @@ def _indicator(names: Names, filters: ReportFilters, columns: list[str], detail:
     material_of = {code: material_id for material_id, (code, _) in names.materials.items()}
     per_material: dict[str, list[int]] = defaultdict(lambda: [0])
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("type", "region")}
-    for code, kind, region, *_, items in detail:
-        per_material[material_of.get(code, code)][0] += items
-        by["type"][kind] += items
-        by["region"][region] += items
-    sums = [sum(column) for column in zip(*(row[3:-1] for row in detail), strict=True)] if detail else []
-    by["month"] = dict(zip(columns, sums or [0] * len(columns), strict=True))
+    if detail:  # by column: a few thousand rows of 20-odd columns
+        codes, kinds, regions_of, *per_month, items_of = zip(*detail, strict=True)
+        for code, items in zip(codes, items_of, strict=True):
+            per_material[material_of.get(code, code)][0] += items
+        for label, items in zip(kinds, items_of, strict=True):
+            by["type"][label] += items
+        for label, items in zip(regions_of, items_of, strict=True):
+            by["region"][label] += items
+        by["month"] = dict(zip(columns, map(sum, per_month), strict=True))
+    else:
+        by["month"] = dict.fromkeys(columns, 0)
     total = sum(v[0] for v in per_material.values())
     regions = rank(by["region"])
     types = sorted(by["type"], key=lambda t: (t.startswith("("), t))

@@ -95,16 +95,33 @@ def _cells_where(f: ReportFilters, p: dict[str, Any]) -> str:
     return f"WHERE {' AND '.join(where)}\n" if where else ""
 
 
+def cell_month_span(f: ReportFilters) -> Query:
+    """The first and the last month ``handout_cells`` holds in the filters (each read from one end of
+    its key, which starts with the month)."""
+    p: dict[str, Any] = {}
+    where = _cells_where(f, p)
+    ends = (f"(SELECT {end}(h.month) FROM handout_cells h\n{where})" for end in ("MIN", "MAX"))
+    return Query(f"SELECT {', '.join(ends)}", p)
+
+
 def cell_pivot(
-    f: ReportFilters, *, type_labels: dict[str, str], regions: dict[str, tuple[str, int]], no_region: str
+    f: ReportFilters,
+    months: list[str],
+    *,
+    type_labels: dict[str, str],
+    regions: dict[str, tuple[str, int]],
+    no_region: str,
 ) -> Query:
     """Materials distributed's detail from ``handout_cells``: a row per material × location type ×
-    economic region: material code, type label, region label, its months as a JSON object {month:
-    items}, and their total; in the report's order (code, type label, the region's position in
-    ``regions``: {region id: (label, position)}). The groups come in the order of
-    ``ix_handout_cells_breakdown``, which covers them; only the few thousand result rows are sorted.
-    One JSON object per row costs SQLite less than a sum per month column, and the caller lays the
-    months out. The labels are CASE lists over a few dozen bound values (cheaper per row than a join)."""
+    economic region: material code, type label, region label, the items of each month in ``months``
+    as a JSON array (0 where none), and their total; in the report's order (code, type label, the
+    region's position in ``regions``: {region id: (label, position)}).
+
+    The groups come in the order of ``ix_handout_cells_breakdown``, which covers them; only the few
+    thousand result rows are sorted. Each group's months are gathered into one JSON object and read
+    out in column order by one ``json_extract`` with a path per month: far cheaper for SQLite than a
+    sum per month column. The labels are CASE lists over a few dozen bound values (cheaper per row
+    than a join)."""
     p: dict[str, Any] = {"no_region": no_region}
     types, labels, order = [], [], []
     for n, (kind, label) in enumerate(sorted(type_labels.items())):
@@ -117,8 +134,18 @@ def cell_pivot(
     type_label = f"CASE h.location_type {' '.join(types)} ELSE h.location_type END" if types else "h.location_type"
     region_label = f"CASE h.region {' '.join(labels)} ELSE :no_region END" if labels else ":no_region"
     region_order = f"CASE h.region {' '.join(order)} END" if order else "NULL"
-    sql = f"""SELECT COALESCE(mt.code, h.material_id), {type_label}, {region_label},
-    json_group_object(h.month, -h.quantity), -SUM(h.quantity)
+    paths = []
+    for n, month in enumerate(months):
+        paths.append(f":m{n}")
+        p[f"m{n}"] = f'$."{month}"'
+    cells = "json_group_object(h.month, -h.quantity)"
+    if len(months) > 1:  # an array with null where a month has none
+        per_month = f"replace(json_extract({cells}, {', '.join(paths)}), 'null', '0')"
+    elif months:  # one path gives the bare value
+        per_month = f"json_array(COALESCE(json_extract({cells}, :m0), 0))"
+    else:
+        per_month = "'[]'"
+    sql = f"""SELECT COALESCE(mt.code, h.material_id), {type_label}, {region_label}, {per_month}, -SUM(h.quantity)
 FROM handout_cells h LEFT JOIN materials mt ON mt.id = h.material_id
 {_cells_where(f, p)}GROUP BY h.material_id, h.location_type, h.region
 ORDER BY 1, 2, {region_order}, h.material_id, h.location_type, h.region"""
