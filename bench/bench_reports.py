@@ -39,8 +39,11 @@ read, checks once that the summaries equal the ledger's aggregates, and prints f
 time of the ledger statement the report runs when no summary serves. The store is filled through
 the triggers, as an import would fill it; the places are classified once after the fill.
 
-The people reports test each person once against the chosen events, through ``ix_attendance_person``
-(migration 0009), and stop at the first matching check-in.
+The people reports count each person once. When the filters choose many of the held events, each
+person is tested against them through ``ix_attendance_person`` (migration 0009), stopping at the first
+matching check-in; when they choose at most a third (``report_queries.FEW_EVENTS``), the chosen
+events' check-ins are gathered once through the event index and each person is looked up in them.
+One small statement counts the chosen events to decide.
 """
 
 from __future__ import annotations

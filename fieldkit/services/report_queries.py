@@ -175,14 +175,54 @@ GROUP BY 1, 2, 3, 4"""
     return Query(sql, p)
 
 
-def _people(f: ReportFilters, p: dict[str, Any], *, training: bool) -> tuple[str, str]:
-    """The chosen events (a CTE ``ev``) and the condition that person ``c`` attended one of them, as a
-    person counted once: ``c`` is not merged into anyone and attended, or a duplicate merged into
-    ``c`` attended. Each test walks that person's check-ins in ``ix_attendance_person`` and stops at
-    the first at a chosen event (``+event_id``: the list of events is tested, not sought one by one)."""
+FEW_EVENTS = 3  # the chosen events are at most a third of the held ones: start from their check-ins
+
+
+def _chosen_events(f: ReportFilters, p: dict[str, Any], *, training: bool) -> str:
+    """The chosen held events, as a CTE ``ev``."""
     where = event_where(f, p, agency=False)
     if training:
         where += " AND e.kind IN ('training', 'workshop')"
+    return f"ev AS (SELECT e.id FROM events e WHERE {where})"
+
+
+def chosen_events(f: ReportFilters, *, training: bool) -> Query:
+    """How many held events the filters choose, and how many are held in all (``from_events``)."""
+    p: dict[str, Any] = {}
+    ev = _chosen_events(f, p, training=training)
+    held = "SELECT COUNT(*) FROM events e WHERE e.deleted = 0 AND e.status = 'held'"
+    return Query(f"{with_clause(f, ev)}SELECT (SELECT COUNT(*) FROM ev), ({held})", p)
+
+
+def from_events(counts: tuple[Any, ...]) -> bool:
+    """Whether the people reports should start from the chosen events' check-ins (rows of
+    ``chosen_events``: few events chosen) rather than test every person."""
+    chosen, held = counts
+    return int(chosen) * FEW_EVENTS <= int(held)
+
+
+def _people(f: ReportFilters, p: dict[str, Any], *, training: bool, by_event: bool) -> tuple[str, str]:
+    """The CTEs (the chosen events ``ev``, and with ``by_event`` their check-ins ``came``) and the
+    condition that person ``c`` attended one of them, as a person counted once: ``c`` is not merged
+    into anyone and attended, or a duplicate merged into ``c`` attended.
+
+    Two plans, the same count. Many events chosen (a whole year, the whole store): each person's test
+    walks that person's check-ins in ``ix_attendance_person`` and stops at the first at a chosen event
+    (``+event_id``: the list of events is tested, not sought one by one). Few events chosen
+    (``by_event``: a region, a kind, a short period): the chosen events' check-ins are gathered once
+    through ``ix_attendance_event_id``, and each person is looked up in that list, which costs far
+    less than walking everyone's check-ins."""
+    ev = _chosen_events(f, p, training=training)
+    if by_event:
+        came = (
+            "came(id) AS MATERIALIZED (SELECT a.participant_id FROM attendance a WHERE a.event_id IN "
+            "(SELECT id FROM ev) AND a.role = 'participant' AND a.deleted = 0)"
+        )
+        condition = (
+            "((c.merged_into IS NULL AND c.id IN came)"
+            " OR EXISTS (SELECT 1 FROM participants d WHERE d.merged_into = c.id AND d.id IN came))"
+        )
+        return f"{ev},\n{came}", condition
     attended = (
         "SELECT 1 FROM attendance a WHERE a.participant_id = {who}.id AND a.role = 'participant'"
         " AND a.deleted = 0 AND +a.event_id IN (SELECT id FROM ev)"
@@ -192,7 +232,7 @@ def _people(f: ReportFilters, p: dict[str, Any], *, training: bool) -> tuple[str
         " OR EXISTS (SELECT 1 FROM participants d WHERE d.merged_into = c.id"
         f" AND EXISTS ({attended.format(who='d')})))"
     )
-    return f"ev AS (SELECT e.id FROM events e WHERE {where})", condition
+    return ev, condition
 
 
 def _person_where(f: ReportFilters, p: dict[str, Any], condition: str, rule: str = "") -> str:
@@ -207,11 +247,11 @@ def _person_where(f: ReportFilters, p: dict[str, Any], condition: str, rule: str
     return " AND ".join([*where, condition])
 
 
-def people_by_sex(f: ReportFilters, *, training: bool) -> Query:
+def people_by_sex(f: ReportFilters, *, training: bool, by_event: bool = False) -> Query:
     """Distinct people (merged counted once) who attended the chosen held events: one row, a count per
     sex of ``SEXES`` in order (conditional sums: a GROUP BY would sort every person counted)."""
     p: dict[str, Any] = {}
-    ev, condition = _people(f, p, training=training)
+    ev, condition = _people(f, p, training=training, by_event=by_event)
     counts = []
     for n, sex in enumerate(SEXES):
         counts.append(f"COALESCE(SUM(c.sex = :sex_{n}), 0)")
@@ -221,10 +261,10 @@ WHERE {_person_where(f, p, condition)}"""
     return Query(sql, p)
 
 
-def first_responders_by_agency_sex(f: ReportFilters) -> Query:
+def first_responders_by_agency_sex(f: ReportFilters, *, by_event: bool = False) -> Query:
     """Distinct first responders trained, by agency × sex."""
     p: dict[str, Any] = {}
-    ev, condition = _people(f, p, training=True)
+    ev, condition = _people(f, p, training=True, by_event=by_event)
     keys = []
     for n, key in enumerate(FIRST_RESPONDER_AGENCIES):
         keys.append(f":fr_agency_{n}")
@@ -240,10 +280,10 @@ GROUP BY 1, 2"""
     return Query(sql, p)
 
 
-def people_by_agency_age(f: ReportFilters) -> Query:
+def people_by_agency_age(f: ReportFilters, *, by_event: bool = False) -> Query:
     """Distinct participants of the chosen held events (any kind), by agency × age band."""
     p: dict[str, Any] = {}
-    ev, condition = _people(f, p, training=False)
+    ev, condition = _people(f, p, training=False, by_event=by_event)
     sql = f"""{with_clause(f, ev)}SELECT c.agency_id, c.age_band, COUNT(*) FROM participants c NOT INDEXED
 WHERE {_person_where(f, p, condition)} GROUP BY 1, 2"""
     return Query(sql, p)
@@ -252,10 +292,7 @@ WHERE {_person_where(f, p, condition)} GROUP BY 1, 2"""
 def headcounts_by_sex(f: ReportFilters, *, training: bool) -> Query:
     """Headcount totals (people counted without names) at the chosen held events, by sex."""
     p: dict[str, Any] = {}
-    where = event_where(f, p, agency=False)
-    if training:
-        where += " AND e.kind IN ('training', 'workshop')"
-    ev = f"ev AS (SELECT e.id FROM events e WHERE {where})"
+    ev = _chosen_events(f, p, training=training)
     sql = f"""{with_clause(f, ev)}SELECT h.sex, SUM(h.count) FROM headcounts h
 WHERE h.deleted = 0 AND +h.event_id IN (SELECT id FROM ev) GROUP BY h.sex"""
     return Query(sql, p)

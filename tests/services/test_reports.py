@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import io
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -522,3 +522,32 @@ def test_random_store_matches_the_definitions(store: Store) -> None:
     bands = ("18-24", "25-34", "35-49", "50+", "unknown")
     by_band = [len({p for (_, b), ids in expected_agency_age.items() if b == band for p in ids}) for band in bands]
     assert totals == (*by_band, len({p for ids in expected_agency_age.values() for p in ids}))
+
+    # The two plans of the people statements (every person tested, or the chosen events' check-ins
+    # gathered first) count the same people under any filters.
+    from fieldkit.services import report_queries as q
+    from fieldkit.store.engine import raw_connection
+
+    choices = [
+        ReportFilters(),
+        ReportFilters(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 3, 15)),
+        ReportFilters(event_kind="workshop"),
+        ReportFilters(region_id=places[0]),
+        ReportFilters(agency_id=agencies[1], date_to=dt.date(2026, 4, 1)),
+    ]
+    with store.read() as session:
+        con = raw_connection(session)
+        for f in choices:
+            for each, gathered in (
+                (q.people_by_sex(f, training=t, by_event=False), q.people_by_sex(f, training=t, by_event=True))
+                for t in (True, False)
+            ):
+                assert (
+                    con.execute(each.sql, each.params).fetchall()
+                    == con.execute(gathered.sql, gathered.params).fetchall()
+                ), f
+            for grouped in (q.people_by_agency_age, q.first_responders_by_agency_sex):
+                each, gathered = grouped(f, by_event=False), grouped(f, by_event=True)
+                assert Counter(con.execute(each.sql, each.params).fetchall()) == Counter(
+                    con.execute(gathered.sql, gathered.params).fetchall()
+                ), f

@@ -433,5 +433,14 @@ def test_the_people_reports_test_each_person_through_the_person_index(paths: Pat
             plan = _plan(conn, query)
             assert "COVERING INDEX ix_attendance_person (participant_id=? AND role=? AND deleted=?)" in plan, plan
             assert "ix_participants_merged (merged_into=?)" in plan, plan
+        few = ReportFilters(economic_region_id="r", date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 3, 31))
+        for query in (
+            q.people_by_sex(few, training=True, by_event=True),
+            q.people_by_agency_age(few, by_event=True),
+            q.first_responders_by_agency_sex(few, by_event=True),
+        ):
+            plan = _plan(conn, query)  # few events: their check-ins are gathered once, through the event index
+            assert "ix_attendance_event_id (event_id=?)" in plan and "ix_attendance_person" not in plan, plan
+            assert "ix_participants_merged (merged_into=?)" in plan, plan
     finally:
         conn.close()
