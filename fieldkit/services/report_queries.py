@@ -433,18 +433,41 @@ FROM {source} LEFT JOIN {SHOWN_PLACES} pl ON pl.id = b.location_id LEFT JOIN mat
 def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:
     """Stock on hand per material × place at the end of the period (all live movements up to then),
     as ``on_hand_rows`` (after ``shown_places``). ``covered``: the ledger index covers the query
-    (``ledger_covered``), so it is left to the planner."""
+    (``ledger_covered``), so it is left to the planner.
+
+    With a place filter (a region, a location type) and the covering index, the sum is made per
+    material × place of ``stock_balances`` in the filter, each read from the index alone: those are
+    the pairs that have any live movement (the triggers keep them), so no pair with stock at the end
+    of the period is missed, and the ledger's own place index, which would look every movement of
+    the region up in the table, is not used."""
     p: dict[str, Any] = {}
-    where, table = _movement_where(f, p, kinds=None, since=False, covered=covered)
+    if covered and (_places_needed(f) or f.location_type):
+        where = place_where("sb.location_id", f, p, kind=True)
+        if f.material_id:
+            where.append("sb.material_id = :material_id")
+            p["material_id"] = f.material_id
+        before = ""
+        if f.date_to:
+            before = " AND m.occurred_at < :before"
+            p["before"] = day_after(f.date_to)
+        per_pair = (
+            "SELECT SUM(m.quantity) FROM stock_movements m WHERE m.material_id = sb.material_id"
+            f" AND m.location_id = sb.location_id AND m.deleted = 0{before}"
+        )
+        inner = (
+            f"s AS MATERIALIZED (SELECT sb.material_id, sb.location_id, ({per_pair}) AS quantity "
+            f"FROM stock_balances sb WHERE {' AND '.join(where)})"
+        )
+        return Query(with_clause(f, inner) + on_hand_rows("s b", "WHERE b.quantity IS NOT NULL\n", p), p)
+    where_m, table = _movement_where(f, p, kinds=None, since=False, covered=covered)
     if f.location_type:
-        where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
+        where_m += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
         p["location_type"] = f.location_type
     inner = (
-        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS quantity FROM {table} WHERE {where} "
+        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS quantity FROM {table} WHERE {where_m} "
         "GROUP BY 1, 2)"
     )
-    sql = with_clause(f, inner) + on_hand_rows("s b", "", p)
-    return Query(sql, p)
+    return Query(with_clause(f, inner) + on_hand_rows("s b", "", p), p)
 
 
 def print_runs(f: ReportFilters) -> Query:

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,11 @@ from hypothesis import strategies as st
 
 from fieldkit.config import Paths
 from fieldkit.services import events, materials, report_stock, reports, stock
+from fieldkit.services import report_queries as q
 from fieldkit.services import report_summaries as sq
 from fieldkit.services.reference import load_reference
 from fieldkit.services.report_filters import ReportFilters
-from fieldkit.store.engine import Store
+from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import ValidationError
 from fieldkit.store.ids import reference_id
 from fieldkit.store.models import Location, StockMovement
@@ -101,6 +103,19 @@ def assert_report_unchanged(store: Store) -> None:
         assert report_stock.stock_on_hand(store, f) == report_stock.stock_on_hand(store, f, ledger=True)
         assert report_stock.print_runs(store, f) == report_stock.print_runs(store, f, ledger=True)
     assert assert_cells_exact(store.paths.store), "the report rebuilt the cells it read"
+    # Stock on hand at the end of a period, under a place filter, sums the ledger per pair of
+    # stock_balances: the same rows as the ledger's own GROUP BY.
+    ends = [replace(f, date_to=dt.date(2026, 3, 31)) for f in report_filters()]
+    with store.read() as session:
+        con = raw_connection(session)
+        for statement in q.shown_places("[]"):
+            con.execute(statement.sql, statement.params)
+        for f in [*report_filters(), *ends, ReportFilters(location_type="school", date_to=dt.date(2026, 4, 30))]:
+            per_pair, grouped = q.stock_on_hand(f, covered=True), q.stock_on_hand(f, covered=False)
+            assert (
+                con.execute(per_pair.sql, per_pair.params).fetchall()
+                == con.execute(grouped.sql, grouped.params).fetchall()
+            ), f
 
 
 @pytest.fixture(scope="module")
