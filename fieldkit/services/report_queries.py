@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.services.report_filters import NO_REGION, TYPE_LABELS, ReportFilters
-from fieldkit.services.vocab import SEXES
+from fieldkit.services.vocab import MOVEMENT_KINDS, SEXES
 
 TRAINING_KINDS = ("training", "workshop")
 # PS.5.1-28: people whose agency is a front-line agency of the shipped list, or whose position names
@@ -430,36 +430,65 @@ FROM {source} LEFT JOIN {SHOWN_PLACES} pl ON pl.id = b.location_id LEFT JOIN mat
 {condition}ORDER BY 1, b.material_id, pl.pos IS NULL, pl.pos, b.location_id"""
 
 
-def stock_on_hand(f: ReportFilters, *, covered: bool = False) -> Query:
-    """Stock on hand per material × place at the end of the period (all live movements up to then),
-    as ``on_hand_rows`` (after ``shown_places``). ``covered``: the ledger index covers the query
-    (``ledger_covered``), so it is left to the planner.
-
-    With a place filter (a region, a location type) and the covering index, the sum is made per
-    material × place of ``stock_balances`` in the filter, each read from the index alone: those are
-    the pairs that have any live movement (the triggers keep them), so no pair with stock at the end
-    of the period is missed, and the ledger's own place index, which would look every movement of
-    the region up in the table, is not used."""
+def ledger_start() -> Query:
+    """The first month of the live ledger, from ``stock_monthly`` (one look-up per movement kind, the
+    key starting with the kind)."""
     p: dict[str, Any] = {}
-    if covered and (_places_needed(f) or f.location_type):
+    firsts = []
+    for n, kind in enumerate(MOVEMENT_KINDS):
+        firsts.append(f"SELECT (SELECT MIN(s.month) FROM stock_monthly s WHERE s.kind = :kind_{n}) AS first")
+        p[f"kind_{n}"] = kind
+    return Query(f"SELECT MIN(first) FROM ({' UNION ALL '.join(firsts)})", p)
+
+
+def nearer_side(end: dt.date, first_month: str | None, today: dt.date) -> str:
+    """Whether stock at the end of ``end`` is cheaper to sum from the movements up to it (``"before"``)
+    or to take back from the balances now (``"after"``): whichever side of ``end`` holds the shorter
+    part of the ledger's time, from its first month (``ledger_start``) to ``today``."""
+    if not first_month:
+        return "before"
+    first = dt.date(int(first_month[:4]), int(first_month[5:7]), 1)
+    return "after" if end >= first + (today - first) / 2 else "before"
+
+
+def stock_on_hand(f: ReportFilters, *, covered: bool = False, side: str = "before") -> Query:
+    """Stock on hand per material × place at the end of the period (all live movements up to then),
+    as ``on_hand_rows`` (after ``shown_places``).
+
+    With the covering ledger index (``covered``, ``ledger_covered``), the sum is made per material ×
+    place of ``stock_balances`` in the filters, each read from the index alone: those are the pairs
+    that have any live movement (the triggers keep them), so none with stock at the end of the period
+    is missed. ``side`` says which movements are read: ``"before"`` sums those up to the end of the
+    period; ``"after"`` takes those since then back from the balance now (a pair counts when it has a
+    movement up to the end). ``nearer_side`` picks the side that reads fewer. Without the index, the
+    ledger is grouped as it comes."""
+    p: dict[str, Any] = {}
+    if covered:
         where = place_where("sb.location_id", f, p, kind=True)
         if f.material_id:
             where.append("sb.material_id = :material_id")
             p["material_id"] = f.material_id
-        before = ""
-        if f.date_to:
-            before = " AND m.occurred_at < :before"
+        pair = "m.material_id = sb.material_id AND m.location_id = sb.location_id AND m.deleted = 0"
+        condition = ""
+        if f.date_to and side == "after":
             p["before"] = day_after(f.date_to)
-        per_pair = (
-            "SELECT SUM(m.quantity) FROM stock_movements m WHERE m.material_id = sb.material_id"
-            f" AND m.location_id = sb.location_id AND m.deleted = 0{before}"
-        )
+            since = f"SELECT SUM(m.quantity) FROM stock_movements m WHERE {pair} AND m.occurred_at >= :before"
+            where.append(f"EXISTS (SELECT 1 FROM stock_movements m WHERE {pair} AND m.occurred_at < :before)")
+            quantity = f"sb.quantity - COALESCE(({since}), 0)"
+        else:
+            before = ""
+            if f.date_to:
+                before = " AND m.occurred_at < :before"
+                p["before"] = day_after(f.date_to)
+            quantity = f"(SELECT SUM(m.quantity) FROM stock_movements m WHERE {pair}{before})"
+            condition = "WHERE b.quantity IS NOT NULL\n"
+        chosen = f"WHERE {' AND '.join(where)}" if where else ""
         inner = (
-            f"s AS MATERIALIZED (SELECT sb.material_id, sb.location_id, ({per_pair}) AS quantity "
-            f"FROM stock_balances sb WHERE {' AND '.join(where)})"
+            f"s AS MATERIALIZED (SELECT sb.material_id, sb.location_id, {quantity} AS quantity "
+            f"FROM stock_balances sb {chosen})"
         )
-        return Query(with_clause(f, inner) + on_hand_rows("s b", "WHERE b.quantity IS NOT NULL\n", p), p)
-    where_m, table = _movement_where(f, p, kinds=None, since=False, covered=covered)
+        return Query(with_clause(f, inner) + on_hand_rows("s b", condition, p), p)
+    where_m, table = _movement_where(f, p, kinds=None, since=False)
     if f.location_type:
         where_m += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
         p["location_type"] = f.location_type

@@ -194,7 +194,10 @@ def stock_on_hand(
             detail = rows_of(session, sq.balances(filters))
         else:
             covered = q.ledger_covered(raw_connection(session))
-            detail = rows_of(session, q.stock_on_hand(filters, covered=covered))
+            side = "before"
+            if covered and filters.date_to:
+                side = q.nearer_side(filters.date_to, rows_of(session, q.ledger_start())[0][0], dt.date.today())
+            detail = rows_of(session, q.stock_on_hand(filters, covered=covered, side=side))
     # SQL labels and orders the rows (a store can hold tens of thousands of balances); Python sums them
     # per material.
     material_of = {code: material_id for material_id, (code, _) in names.materials.items()}

@@ -37,6 +37,7 @@ from fieldkit.services import (
     reports,
     stock,
 )
+from fieldkit.services import report_queries as q
 from fieldkit.services.report_tables import HIDDEN, SUPPRESSED, TOTAL, grid, is_hidden, one_line_exposed
 from fieldkit.services.reports import ReportFilters, resolve_filters
 from fieldkit.store.engine import Store
@@ -341,6 +342,13 @@ def test_stock_on_hand_and_print_runs(hq: Store) -> None:
     assert runs.figures == (("Print runs", 1), ("Copies printed", 1000))
 
 
+def test_stock_on_hand_reads_the_nearer_side_of_the_end_of_the_period() -> None:
+    today = dt.date(2026, 11, 29)
+    assert q.nearer_side(dt.date(2026, 10, 31), "2024-01", today) == "after"  # the last month: take it back
+    assert q.nearer_side(dt.date(2024, 3, 31), "2024-01", today) == "before"  # the first months: sum them
+    assert q.nearer_side(dt.date(2026, 10, 31), None, today) == "before"  # no movements at all
+
+
 def test_filters(hq: Store, field_store: Field) -> None:
     gt = ReportFilters(economic_region_id=GAZAKH_TOVUZ)
     assert reports.events_held(hq, gt).figures == (("Events held", 2),)
@@ -525,7 +533,6 @@ def test_random_store_matches_the_definitions(store: Store) -> None:
 
     # The two plans of the people statements (every person tested, or the chosen events' check-ins
     # gathered first) count the same people under any filters.
-    from fieldkit.services import report_queries as q
     from fieldkit.store.engine import raw_connection
 
     choices = [

@@ -103,19 +103,19 @@ def assert_report_unchanged(store: Store) -> None:
         assert report_stock.stock_on_hand(store, f) == report_stock.stock_on_hand(store, f, ledger=True)
         assert report_stock.print_runs(store, f) == report_stock.print_runs(store, f, ledger=True)
     assert assert_cells_exact(store.paths.store), "the report rebuilt the cells it read"
-    # Stock on hand at the end of a period, under a place filter, sums the ledger per pair of
-    # stock_balances: the same rows as the ledger's own GROUP BY.
+    # Stock on hand at the end of a period sums the ledger per pair of stock_balances, from either
+    # side of the end: the same rows as the ledger's own GROUP BY.
     ends = [replace(f, date_to=dt.date(2026, 3, 31)) for f in report_filters()]
     with store.read() as session:
         con = raw_connection(session)
         for statement in q.shown_places("[]"):
             con.execute(statement.sql, statement.params)
         for f in [*report_filters(), *ends, ReportFilters(location_type="school", date_to=dt.date(2026, 4, 30))]:
-            per_pair, grouped = q.stock_on_hand(f, covered=True), q.stock_on_hand(f, covered=False)
-            assert (
-                con.execute(per_pair.sql, per_pair.params).fetchall()
-                == con.execute(grouped.sql, grouped.params).fetchall()
-            ), f
+            grouped = q.stock_on_hand(f, covered=False)
+            expected = con.execute(grouped.sql, grouped.params).fetchall()
+            for side in ("before", "after"):
+                per_pair = q.stock_on_hand(f, covered=True, side=side)
+                assert con.execute(per_pair.sql, per_pair.params).fetchall() == expected, (f, side)
 
 
 @pytest.fixture(scope="module")
