@@ -12,6 +12,13 @@ deletes and restores). Targets: at least 0.4x the floor's changes per second, pe
   index) in a fresh WAL file with ``synchronous = NORMAL`` as the store uses, committed as the import
   commits: consecutive bundles share a transaction until it holds ``GROUP_CHANGES`` changes. Only
   the inserts and commits are timed; the rows are decoded beforehand.
+* Bound (for information): the least any import of these bundles into this schema can cost. The
+  bundles are read (checked, decrypted, decompressed, parsed: ``read_entries``, timed), and the rows
+  their inserts create are written with plain ``sqlite3`` ``executemany`` into the store's own tables
+  of a fresh coordinator store (timed; the conversion to SQL values is not), with the same commits,
+  with no change log, no merge, no updates, no triggers and no summaries. The import must do all of
+  that and keep every change in the change log too (the floor's own work: relaying, de-duplication
+  and acknowledgements need it), so its rate cannot exceed changes / (read + table inserts + floor).
 * Memory: the import child's peak RSS (``ru_maxrss``): the child reports its own
   ``getrusage(RUSAGE_SELF)`` at exit, and the parent reads ``getrusage(RUSAGE_CHILDREN)`` after it
   has waited for the child.
@@ -25,6 +32,7 @@ deletes and restores). Targets: at least 0.4x the floor's changes per second, pe
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import io
 import json
@@ -40,7 +48,7 @@ from typing import Any
 
 from syncgen import CACHE, SyncSet, build_bundles, prepare_coordinator
 
-from fieldkit.sync.importer import GROUP_CHANGES
+from fieldkit.sync.importer import GROUP_CHANGES, IMPORT_CACHE_KIB
 
 TARGET_RATIO = 0.4
 TARGET_MB = 300
@@ -173,6 +181,54 @@ def _floor(syncset: SyncSet, path: Path) -> tuple[float, int, int, int]:
     return seconds, count, sink.count, plain
 
 
+def _bound(syncset: SyncSet, data_dir: Path) -> tuple[float, float, int]:
+    """Seconds reading the bundles, seconds inserting the rows their inserts create into the store's
+    own tables (plain executemany, no triggers), rows inserted. See the module's docstring."""
+    from fieldkit.sync.bundle import open_bundle, read_entries
+    from fieldkit.sync.merge import INSERT_PLANS, SPECS, to_sql
+
+    paths = prepare_coordinator(data_dir, syncset)
+    box = _box_key(syncset)
+    con = sqlite3.connect(paths.store, isolation_level=None)
+    con.execute("PRAGMA synchronous = NORMAL")
+    con.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        con.execute(f"DROP TRIGGER {trigger}")
+    statements = {}
+    for table, specs in SPECS.items():
+        columns = ["id", "created_hlc", "updated_hlc", "origin", "clocks", *specs]
+        marks = ", ".join("?" * len(columns))
+        statements[table] = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    reading = inserting = 0.0
+    rows = grouped = 0
+    gc.disable()  # as the import does while it applies bundles
+    for bundle in syncset.files:
+        started = time.perf_counter()
+        entries = list(read_entries(open_bundle(bundle), box))
+        reading += time.perf_counter() - started
+        by_table: dict[str, list[tuple[Any, ...]]] = {}
+        for e in entries:
+            if e.op == "insert":
+                f, specs = e.fields, SPECS[e.table]
+                values = [to_sql(specs[n], f[n]) if n in f else missing for n, _, missing in INSERT_PLANS[e.table]]
+                by_table.setdefault(e.table, []).append((e.row_id, e.hlc, e.hlc, e.origin, None, *values))
+        started = time.perf_counter()
+        if grouped == 0:
+            con.execute("BEGIN")
+        for table, values in by_table.items():
+            con.executemany(statements[table], values)
+            rows += len(values)
+        grouped += len(entries)
+        if grouped >= GROUP_CHANGES or bundle == syncset.files[-1]:
+            con.execute("COMMIT")
+            grouped = 0
+        inserting += time.perf_counter() - started
+    gc.enable()
+    con.close()
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return reading, inserting, rows
+
+
 def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
@@ -205,6 +261,9 @@ def run() -> None:
     floor_s, floor_rows, csv_gz, csv_plain = _floor(syncset, WORK / "floor.db")
     if floor_rows != meta["changes"]:
         raise RuntimeError(f"the floor inserted {floor_rows} rows, expected {meta['changes']}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{WORK / 'floor.db'}{suffix}").unlink(missing_ok=True)
+    read_s, insert_s, bound_rows = _bound(syncset, WORK / "bound")
     shutil.rmtree(WORK, ignore_errors=True)
 
     changes = int(meta["changes"])
@@ -228,6 +287,16 @@ def run() -> None:
         f"{import_rate:9,.0f} changes/s ({import_s:5.1f} s; CPU {float(report['cpu']):.1f} s)"
     )
     print(f"ratio: {ratio:.2f}x the floor  (target >= {TARGET_RATIO}x: {_verdict(ratio >= TARGET_RATIO)})")
+    bound_rate = changes / (read_s + insert_s)
+    ceiling = changes / (read_s + insert_s + floor_s)
+    print(
+        f"bound   reading the bundles ({read_s:.1f} s) + plain executemany of the {bound_rows:,} rows their inserts "
+        f"create into the store's own tables ({insert_s:.1f} s),\n"
+        f"        no change log, merge, updates, triggers or summaries: {bound_rate:9,.0f} changes/s = "
+        f"{bound_rate / floor_rate:.2f}x the floor;\n"
+        f"        with the change log the import must also keep (the floor's own inserts): {ceiling:9,.0f} changes/s "
+        f"= {ceiling / floor_rate:.2f}x the floor, the most any import into this schema can reach"
+    )
     note = "; it also saw this run's generator workers" if syncset.built_now else ""
     print(
         f"peak memory of the import: {peak_mb:.0f} MB  (target <= {TARGET_MB} MB: {_verdict(peak_mb <= TARGET_MB)})\n"
