@@ -5,6 +5,7 @@ agencies and materials in one language."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
@@ -112,7 +113,15 @@ class Names:
     """Labels for the ids in a report: places, agencies and materials in one language (only the kinds
     in ``need`` are read)."""
 
-    def __init__(self, session: Session, lang: str, need: Iterable[str] = ("places", "agencies", "materials")) -> None:
+    def __init__(
+        self,
+        session: Session,
+        lang: str,
+        need: Iterable[str] = ("places", "agencies", "materials"),
+        *,
+        place_ids: Iterable[str] | None = None,
+    ) -> None:
+        """``place_ids``: read only these places (a report that names a few regions), not all."""
         con = raw_connection(session)
         col = {"en": "name_en", "ru": "name_ru"}.get(lang, "name_az")
         title = {"en": "title_en", "ru": "title_ru"}.get(lang, "title_az")
@@ -120,8 +129,11 @@ class Names:
         self.places: dict[str, str] = {}
         self.agencies: dict[str, str] = {}
         self.materials: dict[str, tuple[str, str]] = {}
-        if "places" in need:
+        if "places" in need and place_ids is None:
             self.places = {r[0]: r[1] or r[2] for r in con.execute(f"SELECT id, {col}, name_az FROM locations")}
+        elif "places" in need and place_ids is not None:
+            query = f"SELECT id, {col}, name_az FROM locations WHERE id IN (SELECT value FROM json_each(?))"
+            self.places = {r[0]: r[1] or r[2] for r in con.execute(query, (json.dumps(sorted(place_ids)),))}
         if "agencies" in need:
             query = f"SELECT id, abbreviation, {col}, name_az FROM agencies"
             self.agencies = {r[0]: r[1] or r[2] or r[3] for r in con.execute(query)}

@@ -99,8 +99,8 @@ def one_way(key: str, title: str, heading: str, totals: dict[str, int], order: l
 def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str = "en") -> Indicator:
     """Events held, by kind, pillar, economic region and month."""
     with store.read() as session:
-        names = Names(session, lang, need=("places",))
         rows = rows_of(session, q.events_held(filters))
+        names = Names(session, lang, need=("places",), place_ids={row[3] for row in rows if row[3]})
     by: dict[str, dict[str, int]] = {k: defaultdict(int) for k in ("kind", "pillar", "region", "month")}
     by_kind, by_pillar, by_region, by_month = by["kind"], by["pillar"], by["region"], by["month"]
     region_label = {r: names.place(r) for r in {row[3] for row in rows}}
