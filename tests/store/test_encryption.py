@@ -432,3 +432,20 @@ def test_backing_up_an_encrypted_store_needs_its_key(paths: Paths, opened: list[
     store.close()
     with pytest.raises(PassphraseRequired):
         backup.back_up_now(paths)
+
+
+def test_the_reports_run_on_an_encrypted_store(paths: Paths, opened: list[Store]) -> None:
+    """Stock on hand fills a TEMP table of the places it shows; on SQLCipher temp storage is in memory."""
+    from fieldkit.services import materials, report_stock, reports, stock
+    from fieldkit.services.reference import load_reference
+
+    store, _ = _encrypted_store(paths, opened)
+    load_reference(store)
+    materials.create_material(store, code="LF-01", kind="leaflet", title_az="Qaynar xətt")
+    stock.record_movement(store, "receipt", "LF-01", 500, "AZ-QAZ")
+    on_hand = report_stock.stock_on_hand(store)
+    assert on_hand.figures == (("Items in stock", 500),)
+    assert [row[0] for row in on_hand.tables[1].rows] == ["LF-01"]
+    with store.read() as session:
+        assert raw_connection(session).execute("PRAGMA temp_store").fetchone() == (2,)  # MEMORY
+    assert reports.build_report(store).indicators
