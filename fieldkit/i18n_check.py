@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"%L?(?:\d{1,2}|n)")
+ERRORS_CONTEXT = "Errors"
+BRACE_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # A mnemonic is "&" before a character other than "&" or a space; "&&" is a literal ampersand and
 # "Materials & stock" has none. Rich text entities (&nbsp;) are not mnemonics.
 _ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
@@ -86,9 +88,13 @@ def read_ts(path: Path) -> list[TsMessage]:
     return messages
 
 
-def placeholders(text: str) -> set[str]:
-    """The Qt placeholders in ``text``: %1..%99, %n and their %L forms."""
-    return set(PLACEHOLDER.findall(text))
+def placeholders(text: str, context: str = "") -> set[str]:
+    """The Qt placeholders in ``text``: %1..%99, %n and their %L forms; in the ``Errors`` context (the
+    templates of ``fieldkit.store.errors.said``) also the ``{name}`` fields the values fill."""
+    found = set(PLACEHOLDER.findall(text))
+    if context == ERRORS_CONTEXT:
+        found |= {f"{{{name}}}" for name in BRACE_FIELD.findall(text)}
+    return found
 
 
 def mnemonics(text: str) -> list[str]:
@@ -121,13 +127,13 @@ def message_problems(message: TsMessage, language: str) -> list[str]:
     if not message.translations or any(not text.strip() for text in message.translations):
         reasons.append("empty translation" + (" (a plural form is missing)" if message.numerus else ""))
         return reasons
-    wanted = placeholders(message.source)
+    wanted = placeholders(message.source, message.context)
     if message.numerus:
         wanted.add("%n")
     source_keys = mnemonics(message.source)
     for index, text in enumerate(message.translations):
         form = f"plural form {index + 1}: " if message.numerus else ""
-        have = placeholders(text)
+        have = placeholders(text, message.context)
         if have != wanted:
             missing, extra = sorted(wanted - have), sorted(have - wanted)
             detail = "; ".join(

@@ -163,6 +163,32 @@ def wrapped_calls(filename: str) -> list[WrappedCall]:
     return found
 
 
+SAID_CONTEXT = "Errors"  # fieldkit.ui.errors.error_text translates ``said`` templates in this context
+
+
+def said_files() -> list[str]:
+    """The tracked fieldkit modules that make messages with ``said(...)`` (``fieldkit.store.errors``)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--", "fieldkit"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return [n for n in sorted(listed) if n.endswith(".py") and "said(" in (ROOT / n).read_text("utf-8")]
+
+
+def said_calls(filename: str) -> list[WrappedCall]:
+    """The literal templates of ``said("...", ...)`` calls in ``filename``, under ``SAID_CONTEXT``."""
+    tree = ast.parse((ROOT / filename).read_text("utf-8"), filename)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        text = node.args[0]
+        if name == "said" and isinstance(text, ast.Constant) and isinstance(text.value, str):
+            found.append(WrappedCall(SAID_CONTEXT, text.value, f"../{filename}", node.lineno))
+    return found
+
+
 # -- .ts files as lupdate writes them ------------------------------------------------------------------
 def _escape(text: str) -> str:
     out = []
@@ -306,6 +332,7 @@ def update() -> int:
     command = [qt_tool("lupdate"), "-source-language", SOURCE_LANGUAGE, "-no-obsolete", "-locations", "absolute"]
     subprocess.run([*command, *files, "-ts", *[str(t.relative_to(ROOT)) for t in targets]], cwd=ROOT, check=True)
     calls = [call for name in files for call in wrapped_calls(name)]
+    calls += [call for name in said_files() for call in said_calls(name)]
     for path in targets:
         moved = file_wrapped_calls(path, calls, previous[path])
         messages = read_ts(path)

@@ -1,6 +1,35 @@
-"""Errors the store raises. ``KnownError`` is for the user; anything else is a bug."""
+"""Errors the store raises. ``KnownError`` is for the user; anything else is a bug.
+
+A message the app's screens show in the user's language is made with ``said``: an English string
+(what the command line prints and the tests read) that keeps its template and values, so the UI can
+translate the template (context ``Errors``; ``scripts/i18n.py`` finds the literal templates) and fill
+the values in (``fieldkit.ui.errors.error_text``)."""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+class Said(str):
+    """An English message that remembers its template and the values put into it."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, values: dict[str, Any]) -> Said:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template = template
+        made.values = values
+        return made
+
+    def __reduce__(self) -> tuple[type[Said], tuple[str, dict[str, Any]]]:
+        return Said, (self.template, self.values)
+
+
+def said(template: str, **values: Any) -> Said:
+    """A message for the user: ``template`` (a literal, with ``{name}`` fields) filled with ``values``."""
+    return Said(template, values)
+
 
 
 class KnownError(Exception):

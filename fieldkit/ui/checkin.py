@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.events_table import (
     ATTENDANCE_ROLE_LABELS,
     COL_NAME,
@@ -271,7 +272,7 @@ class AttendancePanel(QWidget):
         try:
             result = check_in(self._store(), self.event_record.id, person.id, self.role_combo.currentData())
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if result.created:
             self.message.setText(self.tr("Checked in: %1").replace("%1", person.name))
@@ -323,10 +324,10 @@ class AttendancePanel(QWidget):
                 self._store(), self.event_record.id, role=self.role_combo.currentData(), **values
             )
         except ValidationError as exc:
-            self.form.show_error(str(exc), exc.field)
+            self.form.show_error(error_text(exc), exc.field)
             return
         except KnownError as exc:
-            self.form.show_error(str(exc), None)
+            self.form.show_error(error_text(exc), None)
             return
         self.form.hide()
         self.message.setText(self.tr("Registered and checked in: %1").replace("%1", person.name))
@@ -351,7 +352,7 @@ class AttendancePanel(QWidget):
             for person in people:
                 remove_attendance(self._store(), self.event_record.id, person.participant_id)
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             names = ", ".join(p.name for p in people)
             self.message.setText(self.tr("Removed from this event: %1").replace("%1", names))

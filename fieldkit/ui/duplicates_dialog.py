@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services.duplicates import DEFAULT_MIN_SCORE, DuplicateGroup, DuplicateSearch
 from fieldkit.ui.context import PEOPLE, AppContext
 from fieldkit.ui.duplicates_models import ComparisonModel, GroupsModel, reasons_text
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import count_text
 
 
@@ -256,7 +257,7 @@ class DuplicatesDialog(QDialog):
         try:
             merge_people(self.context.require_store(), keep_id, duplicate_ids)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Merge people"), str(exc))
+            QMessageBox.warning(self, self.tr("Merge people"), error_text(exc))
             return
         self.merged += 1
         self.groups.remove(row)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, LANGUAGES, PILLARS
 from fieldkit.text import az_sort_key, name_matches
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.events_table import LANGUAGE_LABELS, PILLAR_LABELS
 from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
@@ -277,10 +278,10 @@ class EventEditor(QDialog):
             else:
                 self.saved_event = edit_event(self.store, self.event_record.id, **values)
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         except KnownError as exc:
-            self.show_error(str(exc), None)
+            self.show_error(error_text(exc), None)
             return
         super().accept()
 

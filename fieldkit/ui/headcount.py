@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.services.vocab import AGE_BANDS, SEXES
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.events_table import AGE_BAND_LABELS, SEX_LABELS
 from fieldkit.ui.formats import count_text, format_count
 from fieldkit.ui.labels import label
@@ -168,7 +169,7 @@ class HeadcountPanel(QWidget):
         try:
             set_headcounts(self.context.require_store(), self.event_record.id, counts)
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._saved = {key: value for key, value in counts.items() if value or key in self._saved}
         total = sum(counts.values())

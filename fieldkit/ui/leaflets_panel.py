@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.config import Settings
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_date
 from fieldkit.ui.labels import TEMPLATE_LABELS, label
 from fieldkit.ui.tasks import Task, TaskRunner
@@ -241,7 +242,7 @@ class LeafletsPanel(QWidget):
         try:
             request = build_request(self.store, job)
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         target = self._tmp / f"preview-{id(request)}.pdf"
         self.document.close()
@@ -300,7 +301,7 @@ class LeafletsPanel(QWidget):
         try:
             shutil.copyfile(self._pdf_path, name)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
             return
         self.message.setText(self.tr("Saved %1").replace("%1", name))
 
@@ -386,7 +387,7 @@ class LeafletsPanel(QWidget):
                 note=self.tr("printed from the app"),
             )
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("Printed. Print run recorded: %1.").replace("%1", format_count(movement.quantity)))
         self.print_recorded.emit(movement)

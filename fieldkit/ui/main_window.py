@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths, Settings
 from fieldkit.store.identity import check_identity
 from fieldkit.ui.context import ALL_TOPICS, SETTINGS, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.sync_status import SyncStatusBar
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         try:
             self.context.store = open_store(self.paths, create=True)
         except KnownError as exc:
-            QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), str(exc))
+            QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), error_text(exc))
             self.close()
             return
         self._store_opened()
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         try:
             self.context.store = open_store(self.paths)
         except KnownError as exc:
-            QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), str(exc))
+            QMessageBox.critical(self, self.tr("Field Kit cannot open its store"), error_text(exc))
             return
         self._show_identity(self.context.store.identity_problem)
         for topic in sorted(ALL_TOPICS):
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
             brief = sync_brief(store)
         except Exception as exc:  # a busy or damaged store must not take the window down
             self.pending_label.setText(self.tr("Sync state unavailable"))
-            self.pending_label.setToolTip(str(exc))
+            self.pending_label.setToolTip(error_text(exc))
             return
         self.pending_label.setText(self.tr("Waiting to sync: %1 changes").replace("%1", format_count(brief.pending)))
         self.sync_status.set_pending(brief.pending)

@@ -25,6 +25,7 @@ from fieldkit.services.records import MaterialRecord
 from fieldkit.services.vocab import LANGUAGES, MATERIAL_KINDS
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.labels import label
 from fieldkit.ui.stock_models import MATERIAL_KIND_LABELS
 from fieldkit.ui.widgets import ERROR_STYLE
@@ -135,7 +136,7 @@ class MaterialDialog(QDialog):
                     version=self.version_edit.text(), active=self.active_box.isChecked(),
                 )  # fmt: skip
         except KnownError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         super().accept()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.participants import CONSENT_TEXT_VERSION
 from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import set_date_format
 from fieldkit.ui.labels import label
 from fieldkit.ui.participants_model import AGE_BAND_LABELS, SEX_LABELS
@@ -240,10 +241,10 @@ class PersonEditor(QDialog):
             else:
                 self.saved = edit_participant(self.store, self.person.id, **values)
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         except KnownError as exc:
-            self.show_error(str(exc), None)
+            self.show_error(error_text(exc), None)
             return
         super().accept()
 

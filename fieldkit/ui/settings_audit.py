@@ -19,6 +19,7 @@ from fieldkit.services import audit
 from fieldkit.services.audit import AuditRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.sync_models import RecordsModel, make_table, noop_table
 from fieldkit.ui.widgets import ERROR_STYLE
@@ -198,7 +199,7 @@ class AuditPanel(QWidget):
             count = audit.export_csv(self.context.require_store(), path)
         except (KnownError, OSError) as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("The audit log could not be exported: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("The audit log could not be exported: %1").replace("%1", error_text(exc)))
             return
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(

@@ -27,6 +27,7 @@ from fieldkit.services import backup, enrolment
 from fieldkit.services.backup import BackupRecord, RestoreResult
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import SETTINGS, SYNC, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_datetime
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.settings_models import BackupsModel
@@ -171,7 +172,7 @@ class KeysPanel(QWidget):
             record = enrolment.enrol_from_file(self.context.require_store(), Path(name))
         except KnownError as exc:
             self.enrol_message.setStyleSheet(ERROR_STYLE)
-            self.enrol_message.setText(str(exc))
+            self.enrol_message.setText(error_text(exc))
             return
         if record.hub_url:
             self.context.settings.hub_url = record.hub_url
@@ -200,7 +201,7 @@ class KeysPanel(QWidget):
         try:
             device = enrolment.renew_device_identity(self.context.require_store())
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("New device identity"), str(exc))
+            QMessageBox.warning(self, self.tr("New device identity"), error_text(exc))
             return
         self.refresh()
         self.renewed.emit(device)

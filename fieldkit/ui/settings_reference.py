@@ -25,6 +25,7 @@ from fieldkit.services.records import HelplineRecord, LocationRecord
 from fieldkit.services.vocab import LOCATION_KINDS
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.settings_models import HelplinesModel, LocationsModel, kind_label, location_name
 from fieldkit.ui.sorting import AzSortFilterProxy, az_completer, text_key
 from fieldkit.ui.sync_models import RecordRole, make_table
@@ -212,7 +213,7 @@ class ReferencePanel(QWidget):
                 parent=parent,
             )
         except KnownError as exc:
-            _say(self.place_message, str(exc), ok=False)
+            _say(self.place_message, error_text(exc), ok=False)
             return
         for edit in (self.name_az, self.name_en, self.name_ru, self.parent_edit):
             edit.clear()
@@ -234,7 +235,7 @@ class ReferencePanel(QWidget):
                 self.context.require_store(), label=self.helpline_label.text(), number=self.helpline_number.text()
             )
         except KnownError as exc:
-            _say(self.helpline_message, str(exc), ok=False)
+            _say(self.helpline_message, error_text(exc), ok=False)
             return
         self.helpline_label.clear()
         self.helpline_number.clear()
@@ -249,7 +250,7 @@ class ReferencePanel(QWidget):
         try:
             helplines.verify_helpline(self.context.require_store(), helpline.id, self.verified_by.text())
         except KnownError as exc:
-            _say(self.verify_message, str(exc), ok=False)
+            _say(self.verify_message, error_text(exc), ok=False)
             return
         _say(self.verify_message, self.tr("%1 is marked as verified today.").replace("%1", helpline.number), ok=True)
         self._changed()

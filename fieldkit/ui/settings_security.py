@@ -33,6 +33,7 @@ from fieldkit.store import keys
 from fieldkit.store.encrypt import EncryptResult
 from fieldkit.store.errors import KnownError, WrongPassphrase
 from fieldkit.ui.context import SETTINGS, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.tasks import TaskContext
 from fieldkit.ui.widgets import ERROR_STYLE
@@ -329,7 +330,7 @@ class SecurityPanel(QWidget):
         except WrongPassphrase:
             self._wrong()
         except KnownError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         finally:
             QApplication.restoreOverrideCursor()
         return False, None
@@ -466,5 +467,5 @@ class SecurityPanel(QWidget):
                 ok=False,
             )
         except KnownError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
         self.refresh()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.widgets import ERROR_STYLE
 
 ALLOW_HTTP_KEY = "allow_plain_http"  # Settings.extra; read by ``fieldkit sync now`` as well
@@ -130,6 +131,6 @@ class SyncSettingsBox(QGroupBox):
             self.context.save_settings()
         except OSError as exc:
             self.folder_note.setStyleSheet(ERROR_STYLE)
-            self.folder_note.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
+            self.folder_note.setText(self.tr("The settings could not be saved: %1").replace("%1", error_text(exc)))
             return
         self._show_note(self.context.settings.sync_folder)

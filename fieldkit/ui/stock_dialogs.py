@@ -33,6 +33,7 @@ from fieldkit.services.records import LocationRecord, MaterialRecord, MovementRe
 from fieldkit.store.errors import KnownError
 from fieldkit.text import az_sort_key
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_date, set_date_format
 from fieldkit.ui.sorting import AzSortFilterProxy, az_completer
 from fieldkit.ui.stock_models import material_title
@@ -200,7 +201,7 @@ class _StockDialog(QDialog):
         super().accept()
 
     def refused(self, exc: KnownError) -> None:
-        self.show_error(str(exc))
+        self.show_error(error_text(exc))
 
     def retranslate(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))

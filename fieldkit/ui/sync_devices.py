@@ -33,6 +33,7 @@ from fieldkit.sync import exchange, trust
 from fieldkit.sync.importer import BundleResult
 from fieldkit.sync.trust import PeerRecord, now_iso
 from fieldkit.ui.context import SYNC, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count
 from fieldkit.ui.progress import run_with_progress
 from fieldkit.ui.sync_activity import DevicesModel, ReceivedItem, ReceivedModel, device_activity, gaps_text
@@ -269,7 +270,7 @@ class DevicesPanel(QWidget):
         try:
             trust.set_status(self.context.require_store(), peer.device_id, "revoked")
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Revoke device"), str(exc))
+            QMessageBox.warning(self, self.tr("Revoke device"), error_text(exc))
             return
         self.revoked.emit(peer.device_id)
         self.context.notify(SYNC)

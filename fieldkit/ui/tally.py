@@ -30,6 +30,7 @@ from fieldkit.services import stock
 from fieldkit.services.stock import StockLine
 from fieldkit.store.errors import KnownError, NotFound
 from fieldkit.ui.context import STOCK, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count
 from fieldkit.ui.stock_models import material_title
 
@@ -274,7 +275,7 @@ class TallyWidget(QWidget):
                     "refused",
                 )
             else:
-                self.show_message(str(exc), "refused")
+                self.show_message(error_text(exc), "refused")
             return
         self.session.append(TallyClick(movement.id, code, quantity))
         self._update_session()
@@ -302,7 +303,7 @@ class TallyWidget(QWidget):
             self.show_message(self.tr("That click had already been undone."), "info")
             return
         except KnownError as exc:
-            self.show_message(str(exc), "refused")
+            self.show_message(error_text(exc), "refused")
             return
         self.session.pop()
         self._update_session()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from fieldkit.store.errors import KnownError
+from fieldkit.ui.errors import error_text
 
 
 class Cancelled(Exception):
@@ -57,7 +58,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except KnownError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception:  # a bug: keep the window alive, show what happened
             self.signals.failed.emit(traceback.format_exc(limit=5))
         else:

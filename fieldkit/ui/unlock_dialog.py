@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import Paths
 from fieldkit.store import keys
 from fieldkit.store.errors import KnownError, WrongPassphrase
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class UnlockDialog(QDialog):
             self.secret.setFocus()
             return
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -28,6 +28,7 @@ from fieldkit.i18n import LANGUAGES, install_translators
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, SYNC, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_date
 from fieldkit.ui.labels import ROLE_LABELS, label
 from fieldkit.ui.wizard_helplines import HelplinesPage
@@ -329,13 +330,13 @@ class FirstRunWizard(QWizard):
         try:
             self.setup_result = setup.set_up(store, self.request(), self.context.settings)
         except setup.SetupError as exc:
-            self._show_refusal(STEP_PAGES.get(exc.step, PAGE_SUMMARY), str(exc))
+            self._show_refusal(STEP_PAGES.get(exc.step, PAGE_SUMMARY), error_text(exc))
             return False
         except KnownError as exc:
             if store.initialised:  # set up, but the settings could not be saved: say so and finish
-                self.summary_page.show_error(str(exc))
+                self.summary_page.show_error(error_text(exc))
             else:
-                self._show_refusal(PAGE_SUMMARY, str(exc))
+                self._show_refusal(PAGE_SUMMARY, error_text(exc))
                 return False
         except Exception as exc:  # a bug: the transaction rolled back; keep the wizard, say what happened
             log.exception("first-run set-up failed")

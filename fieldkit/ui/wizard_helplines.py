@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services import helplines as helpline_service
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_date, set_date_format
 from fieldkit.ui.wizard_pages import WizardPage
 
@@ -275,7 +276,7 @@ class HelplinesPage(WizardPage):
         try:
             number = helpline_service.normalise_number(typed)
         except KnownError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.number_edit.setFocus()
             return False
         if not text:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services import setup
 from fieldkit.store.errors import KnownError
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_date
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class EnrolmentPage(WizardPage):
             preview = setup.preview_enrolment(path)
         except KnownError as exc:
             self.clear()
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.preview = preview
         self.path_edit.setText(str(path))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.vocab import EVENT_STATUSES
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.events_table import (
     COL_DATE,
     COL_KIND,
@@ -339,7 +340,7 @@ class EventsPage(Page):
         try:
             edit_event(self.context.require_store(), event_id, status="held")
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Mark as held"), str(exc))
+            QMessageBox.warning(self, self.tr("Mark as held"), error_text(exc))
             return
         self.refresh()
         self.select_event(event_id)

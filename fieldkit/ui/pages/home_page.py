@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from fieldkit.services import home
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, SETTINGS, STOCK, SYNC, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_date, format_date_range, format_datetime
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, ROLE_LABELS, label
 from fieldkit.ui.pages.base import Page
@@ -400,14 +401,14 @@ class HomePage(Page):
             )
         except KnownError as exc:
             self.overview = None
-            self.subline.setText(str(exc))
+            self.subline.setText(error_text(exc))
             return
         self.events_model.set_events(list(self.overview.events), self.overview.today)
         self.stock_model.set_items(list(self.overview.low_stock))
         try:
             self.sync, self._sync_error = home.sync_state(store), ""
         except KnownError as exc:  # e.g. the store is busy in another window: the rest still shows
-            self.sync, self._sync_error = None, str(exc)
+            self.sync, self._sync_error = None, error_text(exc)
         self._show_texts()
 
     def _event_opened(self, index: QModelIndex) -> None:

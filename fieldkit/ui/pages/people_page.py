@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.participants import ParticipantQuery
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import count_text, format_count
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.pages.people_filters import PeopleFilterBar
@@ -308,7 +309,7 @@ class PeoplePage(Page):
         try:
             delete_participant(self.context.require_store(), person.id)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Delete person"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete person"), error_text(exc))
             return
         self.model.reload()
         following = None
@@ -342,7 +343,7 @@ class PeoplePage(Page):
         try:
             withdraw_consent(self.context.require_store(), person.id)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Withdraw consent"), str(exc))
+            QMessageBox.warning(self, self.tr("Withdraw consent"), error_text(exc))
             return
         self.model.reload()
         self.select_person(person.id)

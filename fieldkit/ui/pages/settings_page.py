@@ -31,6 +31,7 @@ from fieldkit.services.records import HelplineRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.text import az_fold, az_loose
 from fieldkit.ui.context import REFERENCE, SETTINGS, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.settings_audit import AuditPanel
 from fieldkit.ui.settings_data import DataPanel, KeysPanel
@@ -271,7 +272,7 @@ class SettingsPage(Page):
                 enrolment.rename_device(store, name)
         except KnownError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         settings.funder = " ".join(self.funder.text().split())
         settings.home_location_id = home
@@ -283,7 +284,7 @@ class SettingsPage(Page):
             self.context.save_settings()
         except OSError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("The settings could not be saved: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("The settings could not be saved: %1").replace("%1", error_text(exc)))
             return
         self._dirty = False
         self.message.setStyleSheet(OK_STYLE)

@@ -14,6 +14,7 @@ from fieldkit.services import stock
 from fieldkit.services.records import MovementRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_datetime, format_number
 from fieldkit.ui.labels import label
 from fieldkit.ui.stock_models import MOVEMENT_KIND_LABELS
@@ -79,6 +80,6 @@ def void_movement(parent: QWidget, context: AppContext, movement: MovementRecord
         else:
             stock.void_movement(store, movement.id)
     except KnownError as exc:
-        QMessageBox.warning(parent, tr("Cannot void"), str(exc))
+        QMessageBox.warning(parent, tr("Cannot void"), error_text(exc))
         return None
     return what

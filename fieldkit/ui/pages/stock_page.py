@@ -31,6 +31,7 @@ from fieldkit.services import locations, materials, stock
 from fieldkit.services.records import LocationRecord, MaterialRecord, MovementRecord
 from fieldkit.store.errors import KnownError
 from fieldkit.ui.context import REFERENCE, SETTINGS, STOCK, AppContext
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.material_dialog import MaterialDialog
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.pages.stock_movements import recorded_text, void_movement
@@ -366,7 +367,7 @@ class StockPage(Page):
         try:
             record = materials.check_editable(self.context.require_store(), code)
         except KnownError as exc:
-            QMessageBox.information(self, self.tr("This material cannot be edited here"), str(exc))
+            QMessageBox.information(self, self.tr("This material cannot be edited here"), error_text(exc))
             return
         dialog = MaterialDialog(self.context, record, self)
         self._open(dialog, lambda: self._material_saved(dialog.saved))

@@ -35,6 +35,7 @@ from fieldkit.sync.importer import BundleResult
 from fieldkit.ui.autosync import AutoSync
 from fieldkit.ui.context import EVENTS, PEOPLE, REFERENCE, STOCK, SYNC, AppContext
 from fieldkit.ui.drives import Drive, detect_drives
+from fieldkit.ui.errors import error_text
 from fieldkit.ui.formats import format_count, format_datetime
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.progress import run_with_progress
@@ -284,7 +285,7 @@ class SyncPage(Page):
             peers = trust.list_peers(store) if coordinator else []
         except KnownError as exc:
             self._status = None
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_text(exc))
             return
         vector = [
             OriginRow(v["origin"], v["name"], v["contiguous"], v["max_seen"], tuple(tuple(g) for g in v["gaps"]))
