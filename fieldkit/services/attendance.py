@@ -12,7 +12,7 @@ from fieldkit.services.participants import CONSENT_TEXT_VERSION, create_particip
 from fieldkit.services.records import AttendanceRecord, HeadcountRecord, ParticipantRecord
 from fieldkit.services.vocab import AGE_BANDS, ATTENDANCE_ROLES, LANGUAGES, SEXES, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.ids import attendance_id, headcount_id
 from fieldkit.store.models import Attendance, Event, Headcount, Participant
 
@@ -79,7 +79,7 @@ def set_headcount(
     check_token(age_band, AGE_BANDS, "age band")
     group = clean_text(group, "group", limit=120)
     if count < 0:
-        raise ValidationError(f"A headcount cannot be negative (got {count}).", "count")
+        raise ValidationError(said("A headcount cannot be negative (got {count}).", count=count), "count")
     with store.write() as session:
         live(session, Event, event_id, "event")
         row_id = headcount_id(event_id, group, sex, age_band)
@@ -117,7 +117,7 @@ def set_headcounts(
     }
     bad = [count for count in cells.values() if count < 0]
     if bad:
-        raise ValidationError(f"A headcount cannot be negative (got {bad[0]}).", "count")
+        raise ValidationError(said("A headcount cannot be negative (got {count}).", count=bad[0]), "count")
     group = clean_text(group, "group", limit=120)
     with store.write() as session:
         live(session, Event, event_id, "event")
@@ -179,8 +179,10 @@ def check_in_new_participant(
     nobody."""
     if not consent:
         raise ValidationError(
-            "A name is recorded only with the person's consent. Without consent, count them in the "
-            "event's headcount instead.",
+            said(
+                "A name is recorded only with the person's consent. Without consent, count them in the "
+                "event's headcount instead."
+            ),
             "consent",
         )
     check_token(role, ATTENDANCE_ROLES, "role")

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from fieldkit.store.audit_models import ACTIONS, GENESIS, AuditEntry, append_entry, chain_hash, highest_issued
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 
 CSV_COLUMNS = ("id", "at", "device_id", "actor", "action", "details", "hash")
 UNLOCK_METHODS = ("passphrase", "recovery_key", "keyring", "pin")
@@ -104,7 +104,7 @@ def _since(value: str | dt.date | None) -> str | None:
             return dt.date.fromisoformat(value).isoformat()
         return dt.datetime.fromisoformat(value).isoformat()
     except ValueError:
-        raise ValidationError(f"'{value}' is not a date. Write it as YYYY-MM-DD.", "since") from None
+        raise ValidationError(said("'{value}' is not a date. Write it as YYYY-MM-DD.", value=value), "since") from None
 
 
 def list_entries(
@@ -120,7 +120,14 @@ def list_entries(
     Pages: pass the id of the last entry of the previous page as ``after``."""
     unknown = [a for a in actions if a not in ACTIONS]
     if unknown:
-        raise ValidationError(f"Unknown audit action {unknown[0]!r}. Actions: {', '.join(ACTIONS)}.", "action")
+        raise ValidationError(
+            said(
+                "Unknown audit action {action}. Actions: {actions}.",
+                action=repr(unknown[0]),
+                actions=", ".join(ACTIONS),
+            ),
+            "action",
+        )
     stmt = select(AuditEntry).order_by(AuditEntry.id)
     if actions:
         stmt = stmt.where(AuditEntry.action.in_(actions))

@@ -37,7 +37,7 @@ from typing import Any
 from fieldkit.config import Paths
 from fieldkit.store import cipher, keys
 from fieldkit.store.encrypt import WORK_SUFFIX
-from fieldkit.store.errors import KnownError, PassphraseRequired
+from fieldkit.store.errors import KnownError, PassphraseRequired, said
 from fieldkit.store.identity import check_identity, read_key_state, write_key_state
 from fieldkit.store.migrate import backup_file
 from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -120,7 +120,12 @@ def _store_key(paths: Paths, key: bytes | None) -> bytes | None:
         return None
     key = key or keys.remembered(paths)
     if key is None:
-        raise PassphraseRequired(f"The store in {paths.data_dir} is encrypted: unlock it with its passphrase first.")
+        raise PassphraseRequired(
+            said(
+                "The store in {data_dir} is encrypted: unlock it with its passphrase first.",
+                data_dir=str(paths.data_dir),
+            )
+        )
     return key
 
 
@@ -138,14 +143,18 @@ def back_up_now(paths: Paths, keep: int = 10, key: bytes | None = None) -> Backu
 
     The copy of an encrypted store is encrypted under the same key."""
     if not paths.store.exists():
-        raise KnownError(f"There is no store in {paths.data_dir} to back up.")
+        raise KnownError(said("There is no store in {data_dir} to back up.", data_dir=str(paths.data_dir)))
     store_key = _store_key(paths, key)
     failures: tuple[type[Exception], ...] = (OSError, *_errors(store_key))
     try:
         target = backup_file(paths, MANUAL, max(keep, 1), store_key)
     except failures as exc:
         raise KnownError(
-            f"The backup could not be written to {paths.backups} ({exc}). Check the free disk space."
+            said(
+                "The backup could not be written to {folder} ({reason}). Check the free disk space.",
+                folder=str(paths.backups),
+                reason=str(exc),
+            )
         ) from exc
     assert target is not None
     return _record(target)
@@ -155,11 +164,14 @@ def _inspect(path: Path, key: bytes | None = None) -> BackupCheck:
     """The checks, on a file this module may write to (it is left in rollback-journal mode).
 
     With ``key`` (an encrypted data directory), an encrypted file is opened with it."""
-    damaged = f"{path.name} is damaged or is not a Field Kit store; it cannot be restored. Choose another backup."
+    damaged = said(
+        "{name} is damaged or is not a Field Kit store; it cannot be restored. Choose another backup.", name=path.name
+    )
     if key is not None and cipher.is_encrypted(path):
-        damaged = (
-            f"{path.name} is damaged, or is encrypted with another store's key; it cannot be restored here. "
-            "Choose another backup."
+        damaged = said(
+            "{name} is damaged, or is encrypted with another store's key; it cannot be restored here. "
+            "Choose another backup.",
+            name=path.name,
         )
     else:
         key = None
@@ -186,11 +198,18 @@ def _inspect(path: Path, key: bytes | None = None) -> BackupCheck:
         con.close()
     if revision not in KNOWN_REVISIONS:
         raise KnownError(
-            f"{path.name} was written by a newer Field Kit (schema {revision}; this app knows up to "
-            f"{SCHEMA_HEAD}). Install the newer Field Kit to restore it."
+            said(
+                "{name} was written by a newer Field Kit (schema {revision}; this app knows up to "
+                "{head}). Install the newer Field Kit to restore it.",
+                name=path.name,
+                revision=str(revision),
+                head=SCHEMA_HEAD,
+            )
         )
     if device is None:
-        raise KnownError(f"{path.name} holds a store that was never set up; there is nothing to restore.")
+        raise KnownError(
+            said("{name} holds a store that was never set up; there is nothing to restore.", name=path.name)
+        )
     device_id, name, role, public_key, last_seq = device
     return BackupCheck(path, str(revision), str(device_id), str(name), str(role), str(public_key), int(last_seq))
 
@@ -220,8 +239,10 @@ def _release(paths: Paths, key: bytes | None) -> None:
     except module.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise KnownError(
-                "The store is open in another Field Kit window or command. Close it, then restore again; "
-                "nothing was changed."
+                said(
+                    "The store is open in another Field Kit window or command. Close it, then restore again; "
+                    "nothing was changed."
+                )
             ) from exc
         # a damaged store: it is kept as it is, write-ahead log included
     except module.DatabaseError:
@@ -282,7 +303,12 @@ def _data_dir_key(paths: Paths, key: bytes | None) -> bytes | None:
         return None
     key = key or keys.remembered(paths)
     if key is None:
-        raise PassphraseRequired(f"The store in {paths.data_dir} is encrypted: unlock it with its passphrase first.")
+        raise PassphraseRequired(
+            said(
+                "The store in {data_dir} is encrypted: unlock it with its passphrase first.",
+                data_dir=str(paths.data_dir),
+            )
+        )
     return key
 
 
@@ -319,7 +345,13 @@ def restore_backup(paths: Paths, backup: Path, keep: int = 10, key: bytes | None
         try:
             shutil.copyfile(backup, staging)
         except OSError as exc:
-            raise KnownError(f"The backup {backup} cannot be read ({exc}); nothing was changed.") from exc
+            raise KnownError(
+                said(
+                    "The backup {path} cannot be read ({reason}); nothing was changed.",
+                    path=str(backup),
+                    reason=str(exc),
+                )
+            ) from exc
         checked = replace(_inspect(staging, store_key), path=backup)
         if store_key is not None and not cipher.is_encrypted(staging):
             _encrypt_staged(staging, store_key)
@@ -334,8 +366,11 @@ def restore_backup(paths: Paths, backup: Path, keep: int = 10, key: bytes | None
                 kept, intact = _keep_current(paths, readable, keep, current_key)
             except failures as exc:
                 raise KnownError(
-                    f"The current store could not be kept as a backup ({exc}); nothing was changed. "
-                    "Check the free disk space."
+                    said(
+                        "The current store could not be kept as a backup ({reason}); nothing was changed. "
+                        "Check the free disk space.",
+                        reason=str(exc),
+                    )
                 ) from exc
             _raise_high_water(paths, readable and intact, current, checked)
         for suffix in ("-wal", "-shm", "-journal"):

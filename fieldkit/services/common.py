@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import NotFound, ValidationError
+from fieldkit.store.errors import NotFound, ValidationError, said
 from fieldkit.store.models import Base, Synced
 
 R = TypeVar("R")
@@ -19,7 +19,9 @@ def live(session: Session, model: type[M], row_id: str, what: str) -> M:
     """The row with this id, unless it is missing or deleted; the message names what was sought."""
     row = session.get(model, row_id)
     if row is None or (isinstance(row, Synced) and row.deleted):
-        raise NotFound(f"No {what} with id {row_id}. Check the id with the matching 'list' command.")
+        raise NotFound(
+            said("No {what} with id {row_id}. Check the id with the matching 'list' command.", what=what, row_id=row_id)
+        )
     return row
 
 
@@ -36,9 +38,17 @@ def to_record(record_type: type[R], row: object) -> R:
 def clean_text(value: str | None, field: str, *, required: bool = False, limit: int = 300) -> str:
     text = " ".join((value or "").split())
     if required and not text:
-        raise ValidationError(f"{field} is required.", field)
+        raise ValidationError(said("{field} is required.", field=field), field)
     if len(text) > limit:
-        raise ValidationError(f"{field} is too long ({len(text)} characters; at most {limit}).", field)
+        raise ValidationError(
+            said(
+                "{field} is too long ({length} characters; at most {limit}).",
+                field=field,
+                length=len(text),
+                limit=limit,
+            ),
+            field,
+        )
     return text
 
 
@@ -54,7 +64,10 @@ def require_owner(store: Store, row: Synced, what: str) -> None:
         return
     if row.origin not in (device.device_id, *device.retired_ids):
         raise ValidationError(
-            f"This {what} is shared reference data managed by your coordinator, so it cannot be changed on this "
-            "laptop. Ask your coordinator to correct it; the correction reaches you with the next sync.",
+            said(
+                "This {what} is shared reference data managed by your coordinator, so it cannot be changed on this "
+                "laptop. Ask your coordinator to correct it; the correction reaches you with the next sync.",
+                what=what,
+            ),
             what,
         )

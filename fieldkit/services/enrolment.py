@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from fieldkit.services.common import clean_text
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import KnownError
+from fieldkit.store.errors import KnownError, said
 from fieldkit.store.models import LocalDevice
 from fieldkit.store.sync_models import SyncBundle, SyncOrigin, SyncPeer
 from fieldkit.sync.keys import fingerprint
@@ -60,7 +60,7 @@ class SyncBundleRecord:
 def _device(store: Store) -> LocalDevice:
     device = store.device
     if device is None:
-        raise KnownError("Set this laptop up first ('fieldkit init').")
+        raise KnownError(said("Set this laptop up first ('fieldkit init')."))
     return device
 
 
@@ -114,7 +114,7 @@ def enrol_from_file(store: Store, path: Path) -> EnrolmentRecord:
 
     device = _device(store)
     if device.role != "officer":
-        raise KnownError("A coordinator does not enrol with another device; laptops enrol with a coordinator.")
+        raise KnownError(said("A coordinator does not enrol with another device; laptops enrol with a coordinator."))
     store.require_writable()
     document = accept_enrolment(store, path)  # checks the file's signature before writing anything
     coordinator = document["coordinator"]

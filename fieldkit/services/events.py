@@ -16,7 +16,7 @@ from fieldkit.services.locations import find_agency, find_location
 from fieldkit.services.records import EventRecord
 from fieldkit.services.vocab import EVENT_KINDS, EVENT_STATUSES, LANGUAGES, PILLARS, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.models import Attendance, Event, Headcount, Location, Participant
 from fieldkit.store.quick import event_from_row, recent_events_sql, recent_since
 from fieldkit.text import az_fold
@@ -30,7 +30,9 @@ def parse_date(value: str | dt.date, field: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(f"{field} must be a date written YYYY-MM-DD (got '{value}').", field) from None
+        raise ValidationError(
+            said("{field} must be a date written YYYY-MM-DD (got '{value}').", field=field, value=value), field
+        ) from None
 
 
 def _apply(session: Session, row: Event, changes: dict[str, Any]) -> None:
@@ -70,7 +72,12 @@ def _apply(session: Session, row: Event, changes: dict[str, Any]) -> None:
         row.end_date = row.start_date + (old_end - old_start)  # moving an event keeps its length
     if row.end_date < row.start_date:
         raise ValidationError(
-            f"The event ends ({row.end_date}) before it starts ({row.start_date}). Check the dates.", "end date"
+            said(
+                "The event ends ({end}) before it starts ({start}). Check the dates.",
+                end=row.end_date,
+                start=row.start_date,
+            ),
+            "end date",
         )
 
 

@@ -16,7 +16,7 @@ from fieldkit.services.common import clean_text, require_owner, to_record
 from fieldkit.services.events import parse_date
 from fieldkit.services.records import HelplineRecord
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.ids import is_uuid
 from fieldkit.store.models import Helpline
 
@@ -32,8 +32,11 @@ def normalise_number(number: str) -> str:
     if _E164.match(compact) or _SHORT.match(compact):
         return compact
     raise ValidationError(
-        f"'{number}' is not a helpline number. Give the full international number starting with + "
-        "(for example +994 12 000 00 00) or a short code of 3 to 6 digits.",
+        said(
+            "'{number}' is not a helpline number. Give the full international number starting with + "
+            "(for example +994 12 000 00 00) or a short code of 3 to 6 digits.",
+            number=number,
+        ),
         "number",
     )
 
@@ -52,7 +55,10 @@ def find_helpline(session: Session, text: str) -> Helpline:
             ).first()
     if row is None or row.deleted:
         raise ValidationError(
-            f"No helpline '{text}'. Run 'fieldkit helpline list', or add one with 'fieldkit helpline add'.",
+            said(
+                "No helpline '{text}'. Run 'fieldkit helpline list', or add one with 'fieldkit helpline add'.",
+                text=text,
+            ),
             "helpline",
         )
     return row
@@ -75,7 +81,7 @@ def add_helpline(
             active=True,
         )
         if row.verified_at and not row.verified_by:
-            raise ValidationError("Say who verified the number (verified by).", "verified by")
+            raise ValidationError(said("Say who verified the number (verified by)."), "verified by")
         session.add(row)
         session.flush()
         return to_record(HelplineRecord, row)

@@ -32,7 +32,7 @@ from fieldkit.services.records import MovementRecord
 from fieldkit.services.stock import record_movement
 from fieldkit.services.vocab import LANGUAGES
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import KnownError, ValidationError
+from fieldkit.store.errors import KnownError, ValidationError, said
 from fieldkit.store.ids import natural_id
 from fieldkit.store.models import Agency, Event, LeafletText, Location
 
@@ -81,7 +81,9 @@ def parse_languages(value: str | Sequence[str]) -> tuple[str, ...]:
     langs = tuple(dict.fromkeys(v.strip() for v in items if v.strip()))
     bad = [v for v in langs if v not in LANGUAGES]
     if bad or not langs:
-        raise ValidationError(f"Languages must be az, en or ru, separated by commas (got '{value}').", "lang")
+        raise ValidationError(
+            said("Languages must be az, en or ru, separated by commas (got '{value}').", value=value), "lang"
+        )
     return langs
 
 
@@ -104,15 +106,15 @@ def published_texts(store: Store, set_key: str = DEFAULT_SET) -> dict[str, Leafl
 def publish_texts(store: Store, language: str, content: dict[str, Any], set_key: str = DEFAULT_SET) -> int:
     """Publish a language's wording (coordinators only); returns the new version number."""
     if language not in LANGUAGES:
-        raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.", "lang")
+        raise ValidationError(said("Language must be one of {languages}.", languages=", ".join(LANGUAGES)), "lang")
     device = store.device
     if device is None or device.role != "coordinator":
-        raise KnownError("Only a coordinator publishes leaflet texts; officers receive them by sync.")
+        raise KnownError(said("Only a coordinator publishes leaflet texts; officers receive them by sync."))
     content = {**content, "language": language}
     try:
         texts_from_dict(content, shipped_texts(language))
     except TextsError as exc:
-        raise ValidationError(f"These texts cannot be printed: {exc}", "texts") from exc
+        raise ValidationError(said("These texts cannot be printed: {problem}", problem=str(exc)), "texts") from exc
     row_id = natural_id("leaflet_texts", set_key, language)
     with store.write() as session:
         row = session.get(LeafletText, row_id)
@@ -141,7 +143,7 @@ def _helpline(store: Store, text: str) -> Helpline:
 
 def _event_sheet(store: Store, job: LeafletJob, lang: str) -> EventSheet:
     if not job.event_id:
-        raise ValidationError("A sign-in sheet is for an event: give the event's id (--event).", "event")
+        raise ValidationError(said("A sign-in sheet is for an event: give the event's id (--event)."), "event")
     with store.read() as session:
         event = live(session, Event, job.event_id, "event")
         place = session.get(Location, event.location_id) if event.location_id else None
@@ -181,8 +183,10 @@ def _print_run_location(store: Store, job: LeafletJob, home_location_id: str | N
     where = job.location or home_location_id
     if not where:
         raise ValidationError(
-            "A print run is recorded at your location, and none is set. Give --location, or set your home "
-            "location ('fieldkit settings set home-location CODE_OR_NAME').",
+            said(
+                "A print run is recorded at your location, and none is set. Give --location, or set your home "
+                "location ('fieldkit settings set home-location CODE_OR_NAME')."
+            ),
             "location",
         )
     with store.read() as session:
@@ -199,8 +203,11 @@ def render_leaflet(store: Store, job: LeafletJob, home_location_id: str | None =
         location_id = _print_run_location(store, job, home_location_id)
         if request.helpline.verified_at is None and not job.confirm_helpline:
             raise ValidationError(
-                f"The helpline {request.helpline.number} has never been verified. Dial it to check it reaches the "
-                "helpline, record that ('fieldkit helpline verify'), or confirm this run with --confirm-helpline.",
+                said(
+                    "The helpline {number} has never been verified. Dial it to check it reaches the "
+                    "helpline, record that ('fieldkit helpline verify'), or confirm this run with --confirm-helpline.",
+                    number=request.helpline.number,
+                ),
                 "helpline",
             )
     try:
@@ -210,7 +217,13 @@ def render_leaflet(store: Store, job: LeafletJob, home_location_id: str | None =
     except (LeafletRequestError, TextsError) as exc:
         raise ValidationError(str(exc), "leaflet") from exc
     except OSError as exc:
-        raise KnownError(f"Could not write {job.out_path}: {exc.strerror or exc}. Nothing was recorded.") from exc
+        raise KnownError(
+            said(
+                "Could not write {path}: {reason}. Nothing was recorded.",
+                path=str(job.out_path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     movement = None
     if job.material_code and location_id:
         movement = record_movement(

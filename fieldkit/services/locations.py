@@ -9,23 +9,22 @@ from fieldkit.services.common import clean_text, to_record
 from fieldkit.services.records import AgencyRecord, LocationRecord
 from fieldkit.services.vocab import AGENCY_KINDS, LOCATION_KINDS, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import Said, ValidationError, said
 from fieldkit.store.ids import is_uuid
 from fieldkit.store.models import Agency, Location
 from fieldkit.text import az_fold
 
 
-def _ambiguous(what: str, text: str, labels: list[str]) -> ValidationError:
-    return ValidationError(
-        f"'{text}' matches more than one {what}: {'; '.join(labels)}. Give the code or id instead.", what
-    )
+def _ambiguous(what: str, message: Said) -> ValidationError:
+    """The refusal of a name that matches more than one ``what``; ``message`` lists them."""
+    return ValidationError(message, what)
 
 
 def find_location(session: Session, text: str) -> Location:
     """A live location by id, ISO or other code, or exact name in any language."""
     text = text.strip()
     if not text:
-        raise ValidationError("The location is empty. Give an id, a code such as AZ-QAZ, or a name.", "location")
+        raise ValidationError(said("The location is empty. Give an id, a code such as AZ-QAZ, or a name."), "location")
     if is_uuid(text):
         row = session.get(Location, text)
         if row is not None and not row.deleted:
@@ -49,10 +48,17 @@ def find_location(session: Session, text: str) -> Location:
         if len(active) == 1:
             return active[0]
         labels = [f"{r.name_az} ({r.iso_code or r.code or r.kind}, id {r.id})" for r in rows]
-        raise _ambiguous("location", text, labels)
+        raise _ambiguous(
+            "location",
+            said(
+                "'{text}' matches more than one location: {matches}. Give the code or id instead.",
+                text=text,
+                matches="; ".join(labels),
+            ),
+        )
     if not rows:
         raise ValidationError(
-            f"No location called '{text}'. Run 'fieldkit location list' to see the names and codes.",
+            said("No location called '{text}'. Run 'fieldkit location list' to see the names and codes.", text=text),
             "location",
         )
     return rows[0]
@@ -130,10 +136,20 @@ def find_agency(session: Session, text: str) -> Agency:
         if folded in {az_fold(r.abbreviation), az_fold(r.name_az), az_fold(r.name_en), az_fold(r.name_ru)}
     ]
     if len(rows) > 1:
-        raise _ambiguous("agency", text, [f"{r.name_az} (id {r.id})" for r in rows])
+        raise _ambiguous(
+            "agency",
+            said(
+                "'{text}' matches more than one agency: {matches}. Give the code or id instead.",
+                text=text,
+                matches="; ".join(f"{r.name_az} (id {r.id})" for r in rows),
+            ),
+        )
     if not rows:
         raise ValidationError(
-            f"No agency called '{text}'. Run 'fieldkit agency list', or add it with 'fieldkit agency add'.",
+            said(
+                "No agency called '{text}'. Run 'fieldkit agency list', or add it with 'fieldkit agency add'.",
+                text=text,
+            ),
             "agency",
         )
     return rows[0]
@@ -153,7 +169,9 @@ def create_agency(
     with store.write() as session:
         for r in session.scalars(select(Agency).where(Agency.deleted.is_(False))):
             if az_fold(r.name_az) == az_fold(name):
-                raise ValidationError(f"The agency '{r.name_az}' already exists (id {r.id}).", "name")
+                raise ValidationError(
+                    said("The agency '{name}' already exists (id {id}).", name=r.name_az, id=r.id), "name"
+                )
         row = Agency(
             kind=kind,
             name_az=name,

@@ -11,7 +11,7 @@ from fieldkit.services.common import clean_text, require_owner
 from fieldkit.services.records import MaterialRecord
 from fieldkit.services.vocab import LANGUAGES, MATERIAL_KINDS, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.ids import is_uuid, natural_id
 from fieldkit.store.models import Material
 
@@ -26,9 +26,9 @@ def material_id(code: str) -> str:
 def normalise_code(code: str) -> str:
     code = "".join(code.split()).upper()
     if not code:
-        raise ValidationError("A material needs a code, for example LF-2026-01.", "code")
+        raise ValidationError(said("A material needs a code, for example LF-2026-01."), "code")
     if len(code) > 40:
-        raise ValidationError("A material code has at most 40 characters.", "code")
+        raise ValidationError(said("A material code has at most 40 characters."), "code")
     return code
 
 
@@ -36,7 +36,7 @@ def _languages(value: str | list[str] | tuple[str, ...]) -> str:
     items = value.split(",") if isinstance(value, str) else list(value)
     langs = [check_token(v.strip(), LANGUAGES, "language") for v in items if v.strip()]
     if not langs:
-        raise ValidationError("A material needs at least one language (az, en or ru).", "languages")
+        raise ValidationError(said("A material needs at least one language (az, en or ru)."), "languages")
     return ",".join(dict.fromkeys(langs))
 
 
@@ -61,7 +61,10 @@ def find_material(session: Session, text: str) -> Material:
         row = session.get(Material, material_id(normalise_code(text)))
     if row is None or row.deleted:
         raise ValidationError(
-            f"No material with code '{text}'. Run 'fieldkit material list', or add it with 'fieldkit material add'.",
+            said(
+                "No material with code '{text}'. Run 'fieldkit material list', or add it with 'fieldkit material add'.",
+                text=text,
+            ),
             "material",
         )
     return row
@@ -103,7 +106,7 @@ def create_material(
     with store.write() as session:
         row = session.get(Material, material_id(code))
         if row is not None and not row.deleted:
-            raise ValidationError(f"A material with code {code} already exists.", "code")
+            raise ValidationError(said("A material with code {code} already exists.", code=code), "code")
         if row is None:
             row = Material(id=material_id(code), code=code)
             session.add(row)

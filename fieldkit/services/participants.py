@@ -30,7 +30,7 @@ from fieldkit.services.participant_queries import (
 from fieldkit.services.records import ParticipantRecord
 from fieldkit.services.vocab import AGE_BANDS, MINOR_AGE_BANDS, SEXES, check_token
 from fieldkit.store.engine import Store, raw_connection
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.models import Agency, Attendance, Event, Location, Participant
 from fieldkit.text import az_fold, az_loose, az_sort_key, has_azerbaijani_letters
 
@@ -70,7 +70,9 @@ def _phone(value: str | None) -> str | None:
         return None
     compact = re.sub(r"[\s\-().]", "", value)
     if not _PHONE.match(compact):
-        raise ValidationError(f"'{value}' is not a phone number. Write it like +994 50 123 45 67.", "phone")
+        raise ValidationError(
+            said("'{value}' is not a phone number. Write it like +994 50 123 45 67.", value=value), "phone"
+        )
     return compact
 
 
@@ -79,7 +81,7 @@ def _email(value: str | None) -> str | None:
         return None
     value = value.strip()
     if not _EMAIL.match(value):
-        raise ValidationError(f"'{value}' is not an e-mail address.", "email")
+        raise ValidationError(said("'{value}' is not an e-mail address.", value=value), "email")
     return value
 
 
@@ -116,8 +118,10 @@ def _apply(session: Session, row: Participant, changes: dict[str, Any]) -> None:
             raise ValueError(f"unknown participant field {key}")
     if row.age_band in MINOR_AGE_BANDS:
         raise ValidationError(
-            "Minors are never registered by name. Record pupils and other under-18s as a headcount "
-            "(counts by sex and age band) for the event instead.",
+            said(
+                "Minors are never registered by name. Record pupils and other under-18s as a headcount "
+                "(counts by sex and age band) for the event instead."
+            ),
             "age band",
         )
 
@@ -392,7 +396,9 @@ def create_participants(store: Store, people: Iterable[Mapping[str, Any]]) -> in
             try:
                 _apply(session, row, changes)
             except ValidationError as exc:
-                raise ValidationError(f"Person {n}: {exc}", exc.field) from None
+                # the person's own message is passed as it is (a ``said`` message keeps its template)
+                message = exc.args[0] if len(exc.args) == 1 else str(exc)
+                raise ValidationError(said("Person {n}: {message}", n=n, message=message), exc.field) from None
             session.add(row)
             count += 1
             if count % 5000 == 0:

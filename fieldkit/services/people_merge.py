@@ -19,7 +19,7 @@ from fieldkit.services import audit
 from fieldkit.services.common import live, to_record
 from fieldkit.services.records import ParticipantRecord
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.store.models import Participant
 
 
@@ -76,8 +76,10 @@ def require_coordinator(store: Store) -> None:
     device = store.device
     if device is not None and device.role != "coordinator":
         raise ValidationError(
-            "Only a coordinator merges people: the coordinator's store holds the people of every laptop. "
-            "Leave both records as they are; your coordinator merges them after the next sync.",
+            said(
+                "Only a coordinator merges people: the coordinator's store holds the people of every laptop. "
+                "Leave both records as they are; your coordinator merges them after the next sync."
+            ),
             "role",
         )
 
@@ -98,23 +100,35 @@ def merge_people(store: Store, keep_id: str, duplicate_ids: Iterable[str]) -> Me
     dup_ids = list(dict.fromkeys(duplicate_ids))
     require_coordinator(store)
     if not dup_ids:
-        raise ValidationError("Name at least one duplicate to merge into the kept person.", "duplicates")
+        raise ValidationError(said("Name at least one duplicate to merge into the kept person."), "duplicates")
     if keep_id in dup_ids:
-        raise ValidationError("A person cannot be merged into themself; name another record to keep.", "duplicates")
+        raise ValidationError(
+            said("A person cannot be merged into themself; name another record to keep."), "duplicates"
+        )
     with store.write() as session:
         keep = live(session, Participant, keep_id, "participant")
         if keep.merged_into:
             raise ValidationError(
-                f"{keep.name} ({keep.id}) is already merged into {keep.merged_into}: keep that record instead, "
-                "or unmerge this one first.",
+                said(
+                    "{name} ({id}) is already merged into {target}: keep that record instead, "
+                    "or unmerge this one first.",
+                    name=keep.name,
+                    id=keep.id,
+                    target=keep.merged_into,
+                ),
                 "keep",
             )
         duplicates = [live(session, Participant, i, "participant") for i in dup_ids]
         for dup in duplicates:
             if dup.merged_into and dup.merged_into != keep.id and dup.merged_into not in dup_ids:
                 raise ValidationError(
-                    f"{dup.name} ({dup.id}) is already merged into {dup.merged_into}. Unmerge it first "
-                    "('fieldkit people unmerge') if it belongs to this person instead.",
+                    said(
+                        "{name} ({id}) is already merged into {target}. Unmerge it first "
+                        "('fieldkit people unmerge') if it belongs to this person instead.",
+                        name=dup.name,
+                        id=dup.id,
+                        target=dup.merged_into,
+                    ),
                     "duplicates",
                 )
         fills = planned_fills(keep, duplicates)
@@ -154,7 +168,9 @@ def unmerge_person(store: Store, person_id: str) -> ParticipantRecord:
     with store.write() as session:
         person = live(session, Participant, person_id, "participant")
         if not person.merged_into:
-            raise ValidationError(f"{person.name} ({person.id}) is not merged into anyone.", "id")
+            raise ValidationError(
+                said("{name} ({id}) is not merged into anyone.", name=person.name, id=person.id), "id"
+            )
         was_merged_into = person.merged_into
         person.merged_into = None
         session.flush()

@@ -34,7 +34,7 @@ from fieldkit.services import audit
 from fieldkit.services.events import parse_date
 from fieldkit.services.report_queries import FIRST_RESPONDER_WORDS
 from fieldkit.store.engine import Store, raw_connection
-from fieldkit.store.errors import NotFound, ValidationError
+from fieldkit.store.errors import NotFound, ValidationError, said
 from fieldkit.store.hlc import unpack
 from fieldkit.store.ids import natural_id
 from fieldkit.store.models import Participant, ProjectSetting
@@ -124,7 +124,12 @@ def same_person(session: Session, participant_id: str) -> list[Participant]:
     """A person's records: the one kept by a merge, and every record merged into it."""
     row = session.get(Participant, participant_id)
     if row is None:
-        raise NotFound(f"No participant with id {participant_id}. Check the id with 'fieldkit participant list'.")
+        raise NotFound(
+            said(
+                "No participant with id {participant_id}. Check the id with 'fieldkit participant list'.",
+                participant_id=participant_id,
+            )
+        )
     kept = session.get(Participant, row.merged_into) if row.merged_into else row
     kept = kept or row
     merged = session.scalars(select(Participant).where(Participant.merged_into == kept.id).order_by(Participant.id))
@@ -143,12 +148,14 @@ def withdraw(session: Session, participant_id: str) -> list[str]:
 # -- the retention period ------------------------------------------------------------------------
 
 
-def _require_coordinator(store: Store, what: str) -> None:
+def _require_coordinator(store: Store) -> None:
     device = store.device
     if device is None or device.role != "coordinator":
         raise ValidationError(
-            f"Only a coordinator {what}: it is a setting for the whole project, and it reaches the laptops "
-            "with the next sync.",
+            said(
+                "Only a coordinator sets the retention period: it is a setting for the whole project, and it "
+                "reaches the laptops with the next sync."
+            ),
             "role",
         )
 
@@ -165,10 +172,14 @@ def get_retention(store: Store) -> Retention | None:
 def set_retention(store: Store, months: int) -> Retention:
     """Publish the retention period of personal data, in months (coordinators only; it syncs to every
     store of the project). The change is audited."""
-    _require_coordinator(store, "sets the retention period")
+    _require_coordinator(store)
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_RETENTION_MONTHS:
         raise ValidationError(
-            f"The retention period is a whole number of months from 1 to {MAX_RETENTION_MONTHS} (got {months}).",
+            said(
+                "The retention period is a whole number of months from 1 to {most} (got {months}).",
+                most=MAX_RETENTION_MONTHS,
+                months=months,
+            ),
             "months",
         )
     device = store.device
@@ -232,8 +243,10 @@ def _period(store: Store, as_of: str | dt.date | None) -> tuple[dt.date, int, dt
     retention = get_retention(store)
     if retention is None:
         raise ValidationError(
-            "No retention period is set for this project. A coordinator sets it with "
-            "'fieldkit retention set --months N'; it reaches the laptops with the next sync.",
+            said(
+                "No retention period is set for this project. A coordinator sets it with "
+                "'fieldkit retention set --months N'; it reaches the laptops with the next sync."
+            ),
             "retention",
         )
     day = parse_date(as_of, "as-of date") if as_of else dt.date.today()
@@ -282,7 +295,7 @@ def purge_acknowledged(store: Store) -> tuple[str, ...]:
     device = store.device
     if device is None or device.role != "officer":
         raise ValidationError(
-            "Only a laptop hands its people over to the coordinator; a coordinator's store keeps them.", "role"
+            said("Only a laptop hands its people over to the coordinator; a coordinator's store keeps them."), "role"
         )
     own = {device.device_id, *device.retired_ids}
     with store.write(sync_apply=True) as session:

@@ -16,7 +16,7 @@ from fieldkit.services.locations import find_agency, find_location
 from fieldkit.services.materials import find_material
 from fieldkit.services.vocab import EVENT_KINDS, LOCATION_KINDS, PILLARS, check_token
 from fieldkit.store.engine import Store, raw_connection
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 from fieldkit.text import az_fold, az_sort_key
 
 LOCATION_TYPES = (*LOCATION_KINDS, "event")
@@ -75,7 +75,9 @@ def resolve_filters(
     start = parse_date(date_from, "from date") if date_from else None
     end = parse_date(date_to, "to date") if date_to else None
     if start and end and end < start:
-        raise ValidationError(f"The period ends ({end}) before it starts ({start}).", "to date")
+        raise ValidationError(
+            said("The period ends ({end}) before it starts ({start}).", end=end, start=start), "to date"
+        )
     with store.read() as session:
         region_id = find_location(session, region).id if region else None
         economic_id = _economic_region(session, economic_region) if economic_region else None
@@ -104,7 +106,12 @@ def _economic_region(session: Session, text: str) -> str:
     place = find_location(session, text)  # a clear message for a place that is not an economic region
     if place.kind != "economic-region":
         raise ValidationError(
-            f"{place.name_az} is a {place.kind}, not an economic region; use --region for it.", "economic region"
+            said(
+                "{place} is a {kind}, not an economic region; use --region for it.",
+                place=place.name_az,
+                kind=place.kind,
+            ),
+            "economic region",
         )
     return place.id
 

@@ -32,7 +32,7 @@ from fieldkit.services import report_queries as q
 from fieldkit.services.report_export import append_audit, header_lines, save_atomic
 from fieldkit.services.reports import Names, Report, ReportFilters
 from fieldkit.store.engine import Store, raw_connection
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 
 PERSONAL = " [personal]"
 COLUMNS = {
@@ -178,8 +178,10 @@ def require_coordinator(store: Store) -> None:
     device = store.device
     if device is None or device.role != "coordinator":
         raise ValidationError(
-            "The raw export holds personal data, so only a coordinator makes it. On this laptop, export the "
-            "report instead (xlsx, csv or pdf): it holds counts only, no names or contacts.",
+            said(
+                "The raw export holds personal data, so only a coordinator makes it. On this laptop, export the "
+                "report instead (xlsx, csv or pdf): it holds counts only, no names or contacts."
+            ),
             "role",
         )
 

@@ -30,7 +30,7 @@ from fieldkit.services.records import LocationRecord
 from fieldkit.services.reference import load_reference
 from fieldkit.services.vocab import LANGUAGES
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import KnownError
+from fieldkit.store.errors import KnownError, said
 from fieldkit.store.identity import create_identity
 from fieldkit.store.ids import reference_id
 from fieldkit.store.models import Helpline, LocalDevice, Location
@@ -107,8 +107,9 @@ def _step(step: str) -> Iterator[None]:
         yield
     except SetupError:
         raise
-    except KnownError as exc:
-        raise SetupError(str(exc), step) from exc
+    except KnownError as exc:  # the message as given, so that a translatable one stays translatable
+        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        raise SetupError(message, step) from exc
 
 
 # -- what the wizard shows before anything is written ---------------------------------------------
@@ -141,7 +142,11 @@ def _preview(path: Path, document: dict[str, Any]) -> EnrolmentPreview:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise SetupError(
-            f"{path} is not a complete Field Kit enrolment file ({exc}). Ask your coordinator for it again.",
+            said(
+                "{path} is not a complete Field Kit enrolment file ({problem}). Ask your coordinator for it again.",
+                path=str(path),
+                problem=str(exc),
+            ),
             "enrolment",
         ) from exc
 
@@ -210,7 +215,11 @@ def _check_helplines(request: SetupRequest, verified_by: str) -> tuple[list[_New
         for choice in request.helplines:
             if choice.verified_at is not None and choice.verified_at > today:
                 raise SetupError(
-                    f"The verified date of {choice.number} ({choice.verified_at.isoformat()}) is in the future.",
+                    said(
+                        "The verified date of {number} ({date}) is in the future.",
+                        number=choice.number,
+                        date=choice.verified_at.isoformat(),
+                    ),
                     "helplines",
                 )
             if choice.existing_id:
@@ -219,11 +228,11 @@ def _check_helplines(request: SetupRequest, verified_by: str) -> tuple[list[_New
             label = clean_text(choice.label, "helpline label", required=True, limit=200)
             number = normalise_number(choice.number)
             if number in numbers:
-                raise SetupError(f"The number {number} is listed twice.", "helplines")
+                raise SetupError(said("The number {number} is listed twice.", number=number), "helplines")
             numbers.add(number)
             new.append(_NewHelpline(label, number, choice.verified_at))
         if any(c.verified_at for c in request.helplines) and not verified_by:
-            raise SetupError("Say who verified the helpline numbers.", "helplines")
+            raise SetupError(said("Say who verified the helpline numbers."), "helplines")
     return new, existing
 
 
@@ -232,11 +241,11 @@ def _check_request(request: SetupRequest) -> str:
     with _step("name"):
         name = clean_text(request.name, "name", limit=120)
         if not name:
-            raise SetupError("The laptop needs a name, for example 'Qazax-2' or the officer's name.", "name")
+            raise SetupError(said("The laptop needs a name, for example 'Qazax-2' or the officer's name."), "name")
     if request.role not in ROLES:
-        raise SetupError(f"Role must be one of: {', '.join(ROLES)}.", "role")
+        raise SetupError(said("Role must be one of: {roles}.", roles=", ".join(ROLES)), "role")
     if request.language not in LANGUAGES:
-        raise SetupError(f"Language must be one of: {', '.join(LANGUAGES)}.", "language")
+        raise SetupError(said("Language must be one of: {languages}.", languages=", ".join(LANGUAGES)), "language")
     return name
 
 
@@ -248,8 +257,10 @@ def set_up(store: Store, request: SetupRequest, settings: Settings) -> SetupResu
     """
     if store.initialised:
         raise SetupError(
-            f"This data directory is already set up as device '{store.device.name if store.device else ''}'. "
-            "Nothing was changed.",
+            said(
+                "This data directory is already set up as device '{name}'. Nothing was changed.",
+                name=store.device.name if store.device else "",
+            ),
             "name",
         )
     name = _check_request(request)
@@ -283,8 +294,11 @@ def set_up(store: Store, request: SetupRequest, settings: Settings) -> SetupResu
         save_settings(store.paths.settings, settings)
     except OSError as exc:
         raise KnownError(
-            f"The laptop is set up, but its settings could not be saved ({exc.strerror or exc}). "
-            "Check the free space, then set the language and home location again in Settings."
+            said(
+                "The laptop is set up, but its settings could not be saved ({reason}). "
+                "Check the free space, then set the language and home location again in Settings.",
+                reason=str(exc.strerror or exc),
+            )
         ) from exc
     return SetupResult(
         device_id=device.device_id,
@@ -336,8 +350,12 @@ def _write_device(
                     _pin_coordinator(session, device, document)
     except OSError as exc:  # the key files or the store could not be written: disk full, permissions
         raise KnownError(
-            f"This laptop could not be set up: {exc.strerror or exc}. Check the free space and the data "
-            f"directory ({store.paths.data_dir}), then try again. Nothing was set up."
+            said(
+                "This laptop could not be set up: {reason}. Check the free space and the data "
+                "directory ({data_dir}), then try again. Nothing was set up.",
+                reason=str(exc.strerror or exc),
+                data_dir=str(store.paths.data_dir),
+            )
         ) from exc
     finally:
         store.refresh_identity()
@@ -367,7 +385,11 @@ def _write_helplines(
     for item in new_helplines:
         if item.number in known:
             raise SetupError(
-                f"The number {item.number} is already in the list of helplines; tick it there instead.", "helplines"
+                said(
+                    "The number {number} is already in the list of helplines; tick it there instead.",
+                    number=item.number,
+                ),
+                "helplines",
             )
         row = Helpline(
             label=item.label,

@@ -19,7 +19,7 @@ from fieldkit.services.materials import find_material, to_material
 from fieldkit.services.records import BalanceRecord, MaterialRecord, MovementRecord
 from fieldkit.services.vocab import MOVEMENT_KINDS, check_token
 from fieldkit.store.engine import Store
-from fieldkit.store.errors import NotFound, ValidationError
+from fieldkit.store.errors import NotFound, ValidationError, said
 from fieldkit.store.ids import uuid7
 from fieldkit.store.models import Event, Location, Material, StockMovement
 
@@ -45,10 +45,14 @@ def _signed(kind: str, quantity: int) -> int:
     sign = MOVEMENT_KINDS[check_token(kind, MOVEMENT_KINDS, "movement kind")]
     if sign == 0:
         if quantity == 0:
-            raise ValidationError("An adjustment of 0 changes nothing; give a positive or negative number.", "quantity")
+            raise ValidationError(
+                said("An adjustment of 0 changes nothing; give a positive or negative number."), "quantity"
+            )
         return quantity
     if quantity <= 0:
-        raise ValidationError(f"The quantity must be a positive whole number (got {quantity}).", "quantity")
+        raise ValidationError(
+            said("The quantity must be a positive whole number (got {quantity}).", quantity=quantity), "quantity"
+        )
     return sign * quantity
 
 
@@ -67,7 +71,12 @@ def _record(
 ) -> StockMovement:
     if abs(quantity) > MAX_QUANTITY:
         raise ValidationError(
-            f"{quantity} is more than Field Kit accepts in one movement ({MAX_QUANTITY}).", "quantity"
+            said(
+                "{quantity} is more than Field Kit accepts in one movement ({limit}).",
+                quantity=quantity,
+                limit=MAX_QUANTITY,
+            ),
+            "quantity",
         )
     delta = _signed(kind, quantity)
     mat = find_material(session, material)
@@ -80,9 +89,16 @@ def _record(
         if on_hand + delta < 0:
             if reason is None:
                 raise ValidationError(
-                    f"Only {on_hand} of {mat.code} in stock at {loc.name_az}; this {kind} of {-delta} would take it "
-                    f"below zero. Record the missing receipt first, or give a reason to record it anyway "
-                    f"(--reason on the command line).",
+                    said(
+                        "Only {on_hand} of {code} in stock at {place}; this {kind} of {quantity} would take it "
+                        "below zero. Record the missing receipt first, or give a reason to record it anyway "
+                        "(--reason on the command line).",
+                        on_hand=on_hand,
+                        code=mat.code,
+                        place=loc.name_az,
+                        kind=kind,
+                        quantity=-delta,
+                    ),
                     "quantity",
                 )
             forced, reason = reason, None
@@ -173,7 +189,7 @@ def transfer(
             transfer_id=link,
         )
         if out.location_id == inn.location_id:
-            raise ValidationError("A transfer needs two different locations.", "location")
+            raise ValidationError(said("A transfer needs two different locations."), "location")
         return to_record(MovementRecord, out), to_record(MovementRecord, inn)
 
 
@@ -185,8 +201,13 @@ def void_movement(store: Store, movement_id: str) -> None:
             on_hand = _on_hand(session, row.material_id, row.location_id)
             if on_hand - row.quantity < 0:
                 raise ValidationError(
-                    f"Undoing this {row.kind} of {row.quantity} would take the stock below zero (only {on_hand} on "
-                    "hand now, since some was handed out). Record a write-off or an adjustment instead.",
+                    said(
+                        "Undoing this {kind} of {quantity} would take the stock below zero (only {on_hand} on "
+                        "hand now, since some was handed out). Record a write-off or an adjustment instead.",
+                        kind=row.kind,
+                        quantity=row.quantity,
+                        on_hand=on_hand,
+                    ),
                     "movement",
                 )
         row.deleted = True
@@ -296,14 +317,19 @@ def void_transfer(store: Store, transfer_id: str) -> None:
             )
         )
         if not rows:
-            raise NotFound(f"No transfer with id {transfer_id}, or it was already undone.")
+            raise NotFound(
+                said("No transfer with id {transfer_id}, or it was already undone.", transfer_id=transfer_id)
+            )
         for row in rows:
             if row.quantity > 0:
                 on_hand = _on_hand(session, row.material_id, row.location_id)
                 if on_hand - row.quantity < 0:
                     raise ValidationError(
-                        f"Undoing this transfer would take the stock at the receiving location below zero (only "
-                        f"{on_hand} on hand there now). Transfer the stock back instead.",
+                        said(
+                            "Undoing this transfer would take the stock at the receiving location below zero (only "
+                            "{on_hand} on hand there now). Transfer the stock back instead.",
+                            on_hand=on_hand,
+                        ),
                         "movement",
                     )
         for row in rows:

@@ -3,7 +3,7 @@ translates them into labels (``fieldkit.ui.labels``)."""
 
 from __future__ import annotations
 
-from fieldkit.store.errors import ValidationError
+from fieldkit.store.errors import ValidationError, said
 
 EVENT_KINDS = ("round-table", "workshop", "training", "awareness-session", "campaign", "screening", "other")
 PILLARS = ("prevention", "protection", "prosecution", "partnership")
@@ -41,5 +41,13 @@ MOVEMENT_KINDS: dict[str, int] = {
 def check_token(value: str, allowed: tuple[str, ...] | dict[str, int], field: str) -> str:
     """The value if it is one of the allowed tokens; otherwise a message listing them."""
     if value not in allowed:
-        raise ValidationError(f"{field} must be one of: {', '.join(allowed)} (got '{value}').", field)
+        raise ValidationError(
+            said(
+                "{field} must be one of: {allowed} (got '{value}').",
+                field=field,
+                allowed=", ".join(allowed),
+                value=value,
+            ),
+            field,
+        )
     return value

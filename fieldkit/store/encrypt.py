@@ -34,7 +34,7 @@ from typing import Any
 from fieldkit.config import Paths
 from fieldkit.store import cipher, keys
 from fieldkit.store.engine import Store, init_engine
-from fieldkit.store.errors import KnownError
+from fieldkit.store.errors import KnownError, said
 
 ASIDE_SUFFIX = ".plain"
 WORK_SUFFIX = ".encrypting"
@@ -94,7 +94,9 @@ def _swap(original: Path, replacement: Path, before: Callable[[], None] | None =
     aside = _side(original, ASIDE_SUFFIX)
     if aside.exists():
         if not aside.samefile(original):
-            raise KnownError(f"{aside} is in the way; move it elsewhere, then try again. Nothing was changed.")
+            raise KnownError(
+                said("{path} is in the way; move it elsewhere, then try again. Nothing was changed.", path=str(aside))
+            )
         aside.unlink()
     try:
         os.link(original, aside)
@@ -130,8 +132,10 @@ def _exclusive(path: Path) -> Any:
         con.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise KnownError(
-                "The store is open in another Field Kit window or command. Close it, then encrypt again; "
-                "nothing was changed."
+                said(
+                    "The store is open in another Field Kit window or command. Close it, then encrypt again; "
+                    "nothing was changed."
+                )
             ) from exc
         raise
     except BaseException:
@@ -147,18 +151,25 @@ def encrypt_store(paths: Paths, passphrase: str, fingerprint: Callable[[Store], 
 
     keys.check_new_passphrase(passphrase)
     if not cipher.has_content(paths.store):
-        raise KnownError(f"There is no store in {paths.data_dir} to encrypt. Run 'fieldkit init' first.")
+        raise KnownError(
+            said("There is no store in {data_dir} to encrypt. Run 'fieldkit init' first.", data_dir=str(paths.data_dir))
+        )
     recover_interrupted(paths)
     if cipher.is_encrypted(paths.store):
         # Already done, unless a run was interrupted before the backups were encrypted: finish them.
         if not keys.has_keys(paths):
-            raise KnownError(f"The store in {paths.data_dir} is already encrypted (or damaged).")
+            raise KnownError(
+                said("The store in {data_dir} is already encrypted (or damaged).", data_dir=str(paths.data_dir))
+            )
         key = keys.unlock(paths, passphrase)
         done, left = encrypt_backups(paths, key)
         if done == 0 and not left:
             raise KnownError(
-                f"The store in {paths.data_dir} is already encrypted. To change its passphrase, run "
-                "'fieldkit store rekey'."
+                said(
+                    "The store in {data_dir} is already encrypted. To change its passphrase, run "
+                    "'fieldkit store rekey'.",
+                    data_dir=str(paths.data_dir),
+                )
             )
         return EncryptResult(None, done, tuple(left), key)
     plain = open_store(paths)  # migrated to this app's schema first (behind a backup, encrypted below)
@@ -189,7 +200,9 @@ def encrypt_store(paths: Paths, passphrase: str, fingerprint: Callable[[Store], 
 
 def _verify(paths: Paths, work: Path, key: bytes, expected: bytes, fingerprint: Callable[[Store], bytes]) -> None:
     if not cipher.integrity_ok(work, key):
-        raise KnownError("The encrypted copy failed SQLite's integrity check; the plain store was kept unchanged.")
+        raise KnownError(
+            said("The encrypted copy failed SQLite's integrity check; the plain store was kept unchanged.")
+        )
     copy = Store(paths, init_engine(work, key))
     try:
         got = fingerprint(copy)
@@ -197,8 +210,10 @@ def _verify(paths: Paths, work: Path, key: bytes, expected: bytes, fingerprint: 
         copy.close()
     if got != expected:
         raise KnownError(
-            "The encrypted copy does not hold exactly what the plain store holds (was it changed meanwhile?); "
-            "the plain store was kept unchanged. Try again."
+            said(
+                "The encrypted copy does not hold exactly what the plain store holds (was it changed meanwhile?); "
+                "the plain store was kept unchanged. Try again."
+            )
         )
     cipher.rollback_journal(work, key)  # one file, no write-ahead log to leave behind at the rename
     _fsync(work)

@@ -26,7 +26,7 @@ from fieldkit.store import (
     capture,
     sync_models,  # noqa: F401  (maps the sync tables)
 )
-from fieldkit.store.errors import IdentityMismatch, KnownError, describe_operational_error
+from fieldkit.store.errors import IdentityMismatch, KnownError, describe_operational_error, said
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import check_identity, record_high_water
 from fieldkit.store.models import LocalDevice
@@ -125,14 +125,16 @@ class Store:
     @property
     def device_id(self) -> str:
         if self.device is None:
-            raise KnownError("This store has no device identity yet. Run 'fieldkit init' first.")
+            raise KnownError(said("This store has no device identity yet. Run 'fieldkit init' first."))
         return self.device.device_id
 
     def require_writable(self) -> None:
         if self.device is None:
             raise KnownError(
-                "Field Kit is not set up in this data directory yet. Run "
-                "'fieldkit init --name NAME --role officer' first."
+                said(
+                    "Field Kit is not set up in this data directory yet. Run "
+                    "'fieldkit init --name NAME --role officer' first."
+                )
             )
         if self.identity_problem:
             raise IdentityMismatch(self.identity_problem)

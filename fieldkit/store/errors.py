@@ -31,6 +31,11 @@ def said(template: str, **values: Any) -> Said:
     return Said(template, values)
 
 
+def message_of(exc: BaseException) -> str:
+    """The message of ``exc``, as a ``Said`` when it is one (to put inside another message)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Said) else str(exc)
+
 
 class KnownError(Exception):
     """A problem the user can act on: the message says what happened and what to do."""
@@ -68,15 +73,19 @@ def describe_operational_error(exc: BaseException) -> KnownError | None:
     """Map the SQLite failures a user can fix to a clear message; ``None`` means it is a bug."""
     text = str(exc).lower()
     if "database or disk is full" in text or "no space left" in text:
-        return KnownError("The disk is full. Free some space, then try again; nothing was saved.")
+        return KnownError(said("The disk is full. Free some space, then try again; nothing was saved."))
     if "database is locked" in text or "database is busy" in text:
-        return KnownError("The store is busy in another Field Kit window or command. Close it or wait, then try again.")
+        return KnownError(
+            said("The store is busy in another Field Kit window or command. Close it or wait, then try again.")
+        )
     if "readonly" in text or "read-only" in text or "permission denied" in text:
-        return KnownError("The store file cannot be written. Check the data directory's permissions.")
+        return KnownError(said("The store file cannot be written. Check the data directory's permissions."))
     if "file is not a database" in text or "malformed" in text or "unable to open" in text:
         return StoreUnreadable(
-            "The store file is damaged or is not a Field Kit store. Restore it from a backup "
-            "in the data directory's 'backups' folder."
+            said(
+                "The store file is damaged or is not a Field Kit store. Restore it from a backup "
+                "in the data directory's 'backups' folder."
+            )
         )
     return None
 

@@ -38,7 +38,7 @@ from typing import Any
 from fieldkit.config import Paths, write_atomic
 from fieldkit.store import cipher
 from fieldkit.store.cipher import KEY_BYTES
-from fieldkit.store.errors import KnownError, WrongPassphrase
+from fieldkit.store.errors import KnownError, WrongPassphrase, said
 
 KEYS_FILENAME = "store.keys"
 FORMAT = "fieldkit-store-keys"
@@ -118,7 +118,7 @@ def forget(paths: Paths) -> None:
 # -- the PIN of a running app --------------------------------------------------------------------------
 def check_pin(pin: str) -> None:
     if not (PIN_MIN <= len(pin) <= PIN_MAX and pin.isascii() and pin.isdigit()):
-        raise KnownError(f"A PIN is {PIN_MIN} to {PIN_MAX} digits (0-9), nothing else.")
+        raise KnownError(said("A PIN is {least} to {most} digits (0-9), nothing else.", least=PIN_MIN, most=PIN_MAX))
 
 
 def set_pin(paths: Paths, pin: str, key: bytes) -> None:
@@ -143,7 +143,7 @@ def unlock_with_pin(paths: Paths, pin: str) -> bytes:
     where = str(paths.data_dir.resolve())
     held = _pins.get(where)
     if held is None:
-        raise PinLocked("No PIN unlocks this store now. Type the passphrase.")
+        raise PinLocked(said("No PIN unlocks this store now. Type the passphrase."))
     key = None
     if PIN_MIN <= len(pin) <= PIN_MAX and pin.isascii() and pin.isdigit():
         key = _unwrap("pin", held.slot, pin.encode("ascii"))
@@ -153,8 +153,9 @@ def unlock_with_pin(paths: Paths, pin: str) -> bytes:
     held.wrong += 1
     if held.wrong >= PIN_TRIES:
         del _pins[where]
-        raise PinLocked(f"{PIN_TRIES} wrong PINs: the PIN no longer works. Type the passphrase.")
-    raise WrongPin(f"That PIN is wrong; {PIN_TRIES - held.wrong} tries left.", PIN_TRIES - held.wrong)
+        raise PinLocked(said("{tries} wrong PINs: the PIN no longer works. Type the passphrase.", tries=PIN_TRIES))
+    left = PIN_TRIES - held.wrong
+    raise WrongPin(said("That PIN is wrong; {left} tries left.", left=left), left)
 
 
 # -- recovery keys -----------------------------------------------------------------------------------
@@ -188,7 +189,7 @@ def short_passphrase_warning(passphrase: str) -> str | None:
 
 def check_new_passphrase(passphrase: str) -> None:
     if not passphrase.strip():
-        raise KnownError("The passphrase is empty. Choose one of at least a few words; it cannot be recovered.")
+        raise KnownError(said("The passphrase is empty. Choose one of at least a few words; it cannot be recovered."))
 
 
 # -- wrapping ---------------------------------------------------------------------------------------
@@ -250,16 +251,35 @@ def read_key_file(paths: Paths) -> dict[str, Any]:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KnownError(
-            f"The store in {paths.data_dir} is encrypted, but its key file {KEYS_FILENAME} is missing. Put back "
-            f"the {KEYS_FILENAME} that was made with this store; without it the store cannot be opened, not even "
-            "with the recovery key."
+            said(
+                "The store in {data_dir} is encrypted, but its key file {keys_file} is missing. Put back "
+                "the {keys_file} that was made with this store; without it the store cannot be opened, not even "
+                "with the recovery key.",
+                data_dir=str(paths.data_dir),
+                keys_file=KEYS_FILENAME,
+            )
         ) from None
     except (OSError, ValueError) as exc:
-        raise KnownError(f"The key file {path} cannot be read ({exc}). Put back a copy of it.") from exc
+        raise KnownError(
+            said(
+                "The key file {path} cannot be read ({reason}). Put back a copy of it.", path=str(path), reason=str(exc)
+            )
+        ) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("slots"), dict):
-        raise KnownError(f"{path} is not a Field Kit key file. Put back the {KEYS_FILENAME} made with this store.")
+        raise KnownError(
+            said(
+                "{path} is not a Field Kit key file. Put back the {keys_file} made with this store.",
+                path=str(path),
+                keys_file=KEYS_FILENAME,
+            )
+        )
     if int(doc.get("version", 0)) > VERSION:
-        raise KnownError(f"{path} was written by a newer Field Kit. Install the newer Field Kit to open this store.")
+        raise KnownError(
+            said(
+                "{path} was written by a newer Field Kit. Install the newer Field Kit to open this store.",
+                path=str(path),
+            )
+        )
     return doc
 
 
@@ -297,8 +317,11 @@ def create_keys(paths: Paths, passphrase: str) -> NewKeys:
             key = unlock(paths, passphrase, recovery=False)
         except WrongPassphrase:
             raise KnownError(
-                f"{keys_path(paths)} already exists and this passphrase does not open it. It may still be "
-                "needed for encrypted backups: move it somewhere safe first, or use its passphrase."
+                said(
+                    "{path} already exists and this passphrase does not open it. It may still be "
+                    "needed for encrypted backups: move it somewhere safe first, or use its passphrase.",
+                    path=str(keys_path(paths)),
+                )
             ) from None
     else:
         key = secrets.token_bytes(KEY_BYTES)
@@ -326,8 +349,19 @@ def unlock(paths: Paths, secret: str, *, recovery: bool | None = None) -> bytes:
             key = _unwrap(kind, slot, material)
             if key is not None:
                 return key
-    what = "recovery key" if recovery else "passphrase"
-    raise WrongPassphrase(f"That {what} does not unlock the store in {paths.data_dir}. Nothing was read or changed.")
+    if recovery:
+        raise WrongPassphrase(
+            said(
+                "That recovery key does not unlock the store in {data_dir}. Nothing was read or changed.",
+                data_dir=str(paths.data_dir),
+            )
+        )
+    raise WrongPassphrase(
+        said(
+            "That passphrase does not unlock the store in {data_dir}. Nothing was read or changed.",
+            data_dir=str(paths.data_dir),
+        )
+    )
 
 
 def change_passphrase(paths: Paths, old_secret: str, new_passphrase: str) -> None:

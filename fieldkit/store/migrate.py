@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError
 
 from fieldkit.config import Paths
 from fieldkit.store import cipher
-from fieldkit.store.errors import StoreTooNew, StoreUnreadable
+from fieldkit.store.errors import StoreTooNew, StoreUnreadable, said
 from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -34,8 +34,11 @@ def current_revision(engine: Engine) -> str | None:
             return None if row is None else str(row[0])
     except DatabaseError as exc:
         raise StoreUnreadable(
-            f"The store file cannot be read ({exc.orig}). It may be damaged or not a Field Kit store; "
-            "restore it from a backup in the 'backups' folder of the data directory."
+            said(
+                "The store file cannot be read ({reason}). It may be damaged or not a Field Kit store; "
+                "restore it from a backup in the 'backups' folder of the data directory.",
+                reason=str(exc.orig),
+            )
         ) from exc
 
 
@@ -67,8 +70,12 @@ def refuse_newer(paths: Paths, key: bytes | None = None) -> None:
 
 def _too_new(revision: str) -> StoreTooNew:
     return StoreTooNew(
-        f"This store was written by a newer Field Kit (schema {revision}; this app knows up to "
-        f"{SCHEMA_HEAD}). Install the newer Field Kit to open it; the store was not changed."
+        said(
+            "This store was written by a newer Field Kit (schema {revision}; this app knows up to "
+            "{head}). Install the newer Field Kit to open it; the store was not changed.",
+            revision=revision,
+            head=SCHEMA_HEAD,
+        )
     )
 
 

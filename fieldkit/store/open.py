@@ -8,7 +8,15 @@ from fieldkit.config import Paths, load_settings
 from fieldkit.store import cipher, keys
 from fieldkit.store.encrypt import recover_interrupted
 from fieldkit.store.engine import Store, init_engine
-from fieldkit.store.errors import KnownError, PassphraseRequired, StoreNotInitialised, StoreUnreadable, WrongPassphrase
+from fieldkit.store.errors import (
+    KnownError,
+    PassphraseRequired,
+    StoreNotInitialised,
+    StoreUnreadable,
+    WrongPassphrase,
+    message_of,
+    said,
+)
 from fieldkit.store.hlc import Clock
 from fieldkit.store.identity import RENEW_HINT, create_identity
 from fieldkit.store.keys import needs_key
@@ -25,13 +33,20 @@ def _store_key(paths: Paths, key: bytes | None) -> bytes | None:
     key = key or keys.remembered(paths)
     if key is None:
         raise PassphraseRequired(
-            f"The store in {paths.data_dir} is encrypted: it opens only with its passphrase (or its recovery key)."
+            said(
+                "The store in {data_dir} is encrypted: it opens only with its passphrase (or its recovery key).",
+                data_dir=str(paths.data_dir),
+            )
         )
     if cipher.is_encrypted(paths.store) and cipher.key_refused(paths.store, key):
         raise WrongPassphrase(
-            f"The key in {keys.KEYS_FILENAME} does not open the store in {paths.data_dir}: one of the two was "
-            "copied from another data directory, or the store is damaged. Nothing was changed; put back the "
-            "matching files, or restore a backup from the 'backups' folder."
+            said(
+                "The key in {keys_file} does not open the store in {data_dir}: one of the two was "
+                "copied from another data directory, or the store is damaged. Nothing was changed; put back the "
+                "matching files, or restore a backup from the 'backups' folder.",
+                keys_file=keys.KEYS_FILENAME,
+                data_dir=str(paths.data_dir),
+            )
         )
     return key
 
@@ -47,8 +62,11 @@ def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None
         recover_interrupted(paths)
     if not paths.store.exists() and not create:
         raise StoreNotInitialised(
-            f"There is no Field Kit store in {paths.data_dir}. Run "
-            "'fieldkit init --name NAME --role officer' to set up this laptop."
+            said(
+                "There is no Field Kit store in {data_dir}. Run "
+                "'fieldkit init --name NAME --role officer' to set up this laptop.",
+                data_dir=str(paths.data_dir),
+            )
         )
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     store_key = _store_key(paths, key)
@@ -60,8 +78,13 @@ def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None
         engine.dispose()
         if store_key is None and cipher.is_encrypted(paths.store):
             raise StoreUnreadable(
-                f"{exc} If it is an encrypted store, its key file {keys.KEYS_FILENAME} is missing from "
-                f"{paths.data_dir}: put it back."
+                said(
+                    "{problem} If it is an encrypted store, its key file {keys_file} is missing from "
+                    "{data_dir}: put it back.",
+                    problem=message_of(exc),
+                    keys_file=keys.KEYS_FILENAME,
+                    data_dir=str(paths.data_dir),
+                )
             ) from exc
         raise
     except BaseException:
@@ -73,14 +96,17 @@ def open_store(paths: Paths, *, create: bool = False, clock: Clock | None = None
 def initialise_device(store: Store, name: str, role: str) -> LocalDevice:
     """Give a new store its device identity. Refuses a store that already has one."""
     if role not in ROLES:
-        raise KnownError(f"Role must be one of: {', '.join(ROLES)}.")
+        raise KnownError(said("Role must be one of: {roles}.", roles=", ".join(ROLES)))
     name = name.strip()
     if not name:
-        raise KnownError("The device needs a name, for example 'Qazax-2' or the officer's name.")
+        raise KnownError(said("The device needs a name, for example 'Qazax-2' or the officer's name."))
     if store.initialised:
         raise KnownError(
-            f"This data directory is already set up as device '{store.device.name if store.device else ''}'"
-            f" ({store.device_id}). Nothing was changed."
+            said(
+                "This data directory is already set up as device '{name}' ({device_id}). Nothing was changed.",
+                name=store.device.name if store.device else "",
+                device_id=store.device_id,
+            )
         )
     identity = create_identity(store.paths)
     with store.write() as session:
@@ -105,7 +131,7 @@ def initialise_device(store: Store, name: str, role: str) -> LocalDevice:
 def renew_identity(store: Store) -> LocalDevice:
     """Take a new device id and key, keeping every record; new changes get the new id's numbers."""
     if not store.initialised:
-        raise KnownError("This store has no identity to renew. Run 'fieldkit init' first.")
+        raise KnownError(said("This store has no identity to renew. Run 'fieldkit init' first."))
     identity = create_identity(store.paths)
     with store.write() as session:
         device = session.get(LocalDevice, 1)

@@ -12,11 +12,17 @@ def error_text(exc: BaseException | str) -> str:
     translated from its template (context ``Errors``) and filled with its values; any other in English."""
     message = exc.args[0] if isinstance(exc, BaseException) and len(exc.args) == 1 else exc
     if isinstance(message, Said):
-        translated = QCoreApplication.translate("Errors", message.template)
-        if not message.values:
-            return translated
-        try:
-            return translated.format(**message.values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a field: say it in English
-            return str.__str__(message)
+        return _translated(message)
     return str(exc)
+
+
+def _translated(message: Said) -> str:
+    """``message`` translated, and so is any value that is itself a ``Said`` (a message inside one)."""
+    translated = QCoreApplication.translate("Errors", message.template)
+    if not message.values:
+        return translated
+    values = {name: _translated(v) if isinstance(v, Said) else v for name, v in message.values.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field: say it in English
+        return str.__str__(message)
