@@ -381,17 +381,18 @@ def _summary_check(con: sqlite3.Connection) -> str:
 
 def _ledger_ms(con: sqlite3.Connection, name: str, filters: Any) -> float | None:
     """The median time of the ledger statement a report reads when no summary serves its filters."""
+    from fieldkit.services import report_on_hand as oh
     from fieldkit.services import report_queries as q
 
     ledger = {
         "materials distributed": lambda: q.handouts(filters),
-        "stock on hand": lambda: q.stock_on_hand(filters, covered=q.ledger_covered(con)),
+        "stock on hand": lambda: oh.stock_on_hand(filters, covered=q.ledger_covered(con)),
         "print runs": lambda: q.print_runs(filters),
         "reach, direct and indirect": lambda: q.handout_total(filters),
     }.get(name)
     if ledger is None:
         return None
-    for statement in q.shown_places("[]"):  # the table stock on hand's statement joins
+    for statement in oh.shown_places("[]"):  # the table stock on hand's statement joins
         con.execute(statement.sql, statement.params)
     query = ledger()
     samples = []

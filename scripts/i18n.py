@@ -75,19 +75,22 @@ def qt_tool(name: str) -> str:
 
 
 # -- sources ------------------------------------------------------------------------------------------
+def tracked_modules() -> list[str]:
+    """The Python modules of fieldkit that git tracks and that are on disk, relative to the root, sorted."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--", "fieldkit"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return [name for name in sorted(listed) if name.endswith(".py") and (ROOT / name).exists()]
+
+
 def source_files() -> list[str]:
     """The tracked Python files with UI strings, relative to the repository root.
 
     Every module of fieldkit/ui, fieldkit/app.py, and any other fieldkit module that translates. Only
     tracked files count (``git add`` a new module before running ``update``), so scratch files stay out."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--", "fieldkit"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
     chosen = []
-    for name in sorted(listed):
+    for name in tracked_modules():
         path = ROOT / name
-        if not name.endswith(".py") or not path.exists():
-            continue
         ui = name.startswith("fieldkit/ui/") or name == "fieldkit/app.py"
         if ui or (name != "fieldkit/i18n_check.py" and any(marker in path.read_text("utf-8") for marker in _MARKERS)):
             chosen.append(name)
@@ -168,10 +171,7 @@ SAID_CONTEXT = "Errors"  # fieldkit.ui.errors.error_text translates ``said`` tem
 
 def said_files() -> list[str]:
     """The tracked fieldkit modules that make messages with ``said(...)`` (``fieldkit.store.errors``)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--", "fieldkit"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
-    return [n for n in sorted(listed) if n.endswith(".py") and "said(" in (ROOT / n).read_text("utf-8")]
+    return [name for name in tracked_modules() if "said(" in (ROOT / name).read_text("utf-8")]
 
 
 def said_calls(filename: str) -> list[WrappedCall]:

@@ -1252,7 +1252,7 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
     </message>
     <message>
         <location filename="../fieldkit/services/setup.py" line="246"/>
-        <location filename="../fieldkit/store/open.py" line="98"/>
+        <location filename="../fieldkit/store/open.py" line="99"/>
         <source>Role must be one of: {roles}.</source>
         <translation>Rol bunlardan biri olmalıdır: {roles}.</translation>
     </message>
@@ -1372,22 +1372,22 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Bu məlumat qovluğunda Field Kit hələ quraşdırılmayıb. Əvvəlcə &apos;fieldkit init --name NAME --role officer&apos; əmrini işə salın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="70"/>
+        <location filename="../fieldkit/store/errors.py" line="76"/>
         <source>The disk is full. Free some space, then try again; nothing was saved.</source>
         <translation>Disk doludur. Bir az yer boşaldın, sonra yenidən cəhd edin; heç nə yadda saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="73"/>
+        <location filename="../fieldkit/store/errors.py" line="79"/>
         <source>The store is busy in another Field Kit window or command. Close it or wait, then try again.</source>
         <translation>Baza başqa Field Kit pəncərəsində və ya əmrində məşğuldur. Onu bağlayın və ya gözləyin, sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="76"/>
+        <location filename="../fieldkit/store/errors.py" line="82"/>
         <source>The store file cannot be written. Check the data directory&apos;s permissions.</source>
         <translation>Baza faylına yazmaq mümkün deyil. Məlumat qovluğunun icazələrini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="79"/>
+        <location filename="../fieldkit/store/errors.py" line="85"/>
         <source>The store file is damaged or is not a Field Kit store. Restore it from a backup in the data directory&apos;s &apos;backups&apos; folder.</source>
         <translation>Baza faylı zədələnib və ya Field Kit bazası deyil. Onu məlumat qovluğundakı &apos;backups&apos; qovluğundan ehtiyat nüsxə ilə bərpa edin.</translation>
     </message>
@@ -1462,37 +1462,37 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
         <translation>Bu baza Field Kit-in daha yeni versiyası ilə yazılıb (sxem {revision}; bu proqram {head} sxeminə qədər tanıyır). Onu açmaq üçün Field Kit-in yeni versiyasını quraşdırın; baza dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="35"/>
+        <location filename="../fieldkit/store/open.py" line="36"/>
         <source>The store in {data_dir} is encrypted: it opens only with its passphrase (or its recovery key).</source>
         <translation>{data_dir} qovluğundakı baza şifrələnib: o, yalnız parol ifadəsi (və ya bərpa açarı) ilə açılır.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="42"/>
+        <location filename="../fieldkit/store/open.py" line="43"/>
         <source>The key in {keys_file} does not open the store in {data_dir}: one of the two was copied from another data directory, or the store is damaged. Nothing was changed; put back the matching files, or restore a backup from the &apos;backups&apos; folder.</source>
         <translation>{keys_file} faylındakı açar {data_dir} qovluğundakı bazanı açmır: ikisindən biri başqa məlumat qovluğundan köçürülüb və ya baza zədələnib. Heç nə dəyişdirilmədi; uyğun faylları geri qoyun və ya &apos;backups&apos; qovluğundan ehtiyat nüsxəni bərpa edin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="64"/>
+        <location filename="../fieldkit/store/open.py" line="65"/>
         <source>There is no Field Kit store in {data_dir}. Run &apos;fieldkit init --name NAME --role officer&apos; to set up this laptop.</source>
         <translation>{data_dir} qovluğunda Field Kit bazası yoxdur. Bu noutbuku quraşdırmaq üçün &apos;fieldkit init --name NAME --role officer&apos; əmrini işə salın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="80"/>
+        <location filename="../fieldkit/store/open.py" line="81"/>
         <source>{problem} If it is an encrypted store, its key file {keys_file} is missing from {data_dir}: put it back.</source>
         <translation>{problem} Əgər bu şifrələnmiş bazadırsa, onun {keys_file} açar faylı {data_dir} qovluğunda yoxdur: onu geri qoyun.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="101"/>
+        <location filename="../fieldkit/store/open.py" line="102"/>
         <source>The device needs a name, for example &apos;Qazax-2&apos; or the officer&apos;s name.</source>
         <translation>Cihaza ad lazımdır, məsələn, &apos;Qazax-2&apos; və ya əməkdaşın adı.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="104"/>
+        <location filename="../fieldkit/store/open.py" line="105"/>
         <source>This data directory is already set up as device &apos;{name}&apos; ({device_id}). Nothing was changed.</source>
         <translation>Bu məlumat qovluğu artıq &apos;{name}&apos; cihazı kimi quraşdırılıb ({device_id}). Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="133"/>
+        <location filename="../fieldkit/store/open.py" line="134"/>
         <source>This store has no identity to renew. Run &apos;fieldkit init&apos; first.</source>
         <translation>Bu bazanın yenilənəcək identifikatoru yoxdur. Əvvəlcə &apos;fieldkit init&apos; əmrini işə salın.</translation>
     </message>
@@ -2079,192 +2079,192 @@ Yalnız onun əməkdaşı sizə bu açar barmaq izini oxuyubsa təsdiqləyin:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
         <source>&amp;New event</source>
         <translation>&amp;Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
         <source>&amp;Check in participants</source>
         <translation>İştirakçı &amp;qeydiyyatı</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
         <source>&amp;Tally handouts</source>
         <translation>Paylanmaları &amp;say</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
         <source>&amp;Receive stock</source>
         <translation>&amp;Mədaxil qeyd et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
         <source>&amp;Print leaflets</source>
         <translation>&amp;Vərəqələri çap et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
         <source>Add a p&amp;erson</source>
         <translation>İştirakçı ə&amp;lavə et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
         <source>E&amp;xport for the coordinator</source>
         <translation>&amp;Koordinator üçün ixrac</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
         <source>&amp;Import laptops&apos; files</source>
         <translation>&amp;Noutbuk fayllarını idxal et</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="67"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
         <source>Setti&amp;ngs</source>
         <translation>&amp;Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
         <source>When</source>
         <translation>Vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="84"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="153"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
         <source>On hand</source>
         <translation>Mövcud</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="295"/>
         <source>Home</source>
         <translation>Əsas səhifə</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="299"/>
         <source>Quick actions</source>
         <translation>Sürətli əməliyyatlar</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="303"/>
         <source>Today and the next %1 days</source>
         <translation>Bu gün və növbəti %1 gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="304"/>
         <source>No events planned for the next two weeks. Press New event to plan one.</source>
         <translation>Növbəti iki həftə üçün planlaşdırılmış tədbir yoxdur. Planlaşdırmaq üçün Yeni tədbir düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="305"/>
         <source>Stock running low</source>
         <translation>Azalan ehtiyat</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="306"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="307"/>
         <source>Open S&amp;ync</source>
         <translation>Sinxronlaşdırmanı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
         <source>Hello, %1</source>
         <translation>Salam, %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="326"/>
         <source>not chosen yet (Settings)</source>
         <translation>hələ seçilməyib (Tənzimləmələr)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="328"/>
         <source>%1 · Home location: %2</source>
         <translation>%1 · Əsas məkan: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="332"/>
         <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
         <translation>Bu ay: %1 tədbir, %2 ədəd paylanıb · qeydiyyatda %3 nəfər · %4 material</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
         <source>Nothing below %1 at your locations.</source>
         <translation>Məkanlarınızda %1 həddindən aşağı qalan material yoxdur.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="354"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Göndərilməyi gözləyən dəyişikliklər: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="355"/>
         <source>Last export: %1</source>
         <translation>Son ixrac: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="356"/>
         <source>Last import: %1</source>
         <translation>Son idxal: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="362"/>
         <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
         <translation>Boşluqlar: %1. Paket çatışmır, onu yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="381"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>%1 fayl noutbukun təsdiqini gözləyir.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today (until %1)</source>
         <translation>Bu gün (%1 tarixinədək)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
         <source>Today</source>
         <translation>Bu gün</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="114"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
         <source>Tomorrow</source>
         <translation>Sabah</translation>
     </message>

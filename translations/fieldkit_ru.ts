@@ -1258,7 +1258,7 @@ Approve only if its officer has read you this key fingerprint:
     </message>
     <message>
         <location filename="../fieldkit/services/setup.py" line="246"/>
-        <location filename="../fieldkit/store/open.py" line="98"/>
+        <location filename="../fieldkit/store/open.py" line="99"/>
         <source>Role must be one of: {roles}.</source>
         <translation>Роль должна быть одной из: {roles}.</translation>
     </message>
@@ -1378,22 +1378,22 @@ Approve only if its officer has read you this key fingerprint:
         <translation>В этой папке данных Field Kit ещё не настроен. Сначала выполните &apos;fieldkit init --name NAME --role officer&apos;.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="70"/>
+        <location filename="../fieldkit/store/errors.py" line="76"/>
         <source>The disk is full. Free some space, then try again; nothing was saved.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="73"/>
+        <location filename="../fieldkit/store/errors.py" line="79"/>
         <source>The store is busy in another Field Kit window or command. Close it or wait, then try again.</source>
         <translation>База занята другим окном или командой Field Kit. Закройте их или подождите, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="76"/>
+        <location filename="../fieldkit/store/errors.py" line="82"/>
         <source>The store file cannot be written. Check the data directory&apos;s permissions.</source>
         <translation>Не удаётся записать файл базы. Проверьте права доступа к папке данных.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/errors.py" line="79"/>
+        <location filename="../fieldkit/store/errors.py" line="85"/>
         <source>The store file is damaged or is not a Field Kit store. Restore it from a backup in the data directory&apos;s &apos;backups&apos; folder.</source>
         <translation>Файл базы повреждён или это не база Field Kit. Восстановите её из резервной копии в папке &apos;backups&apos; папки данных.</translation>
     </message>
@@ -1468,37 +1468,37 @@ Approve only if its officer has read you this key fingerprint:
         <translation>Эта база записана более новой версией Field Kit (схема {revision}; это приложение знает схемы до {head}). Чтобы открыть её, установите новую версию Field Kit; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="35"/>
+        <location filename="../fieldkit/store/open.py" line="36"/>
         <source>The store in {data_dir} is encrypted: it opens only with its passphrase (or its recovery key).</source>
         <translation>База в {data_dir} зашифрована: она открывается только парольной фразой (или ключом восстановления).</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="42"/>
+        <location filename="../fieldkit/store/open.py" line="43"/>
         <source>The key in {keys_file} does not open the store in {data_dir}: one of the two was copied from another data directory, or the store is damaged. Nothing was changed; put back the matching files, or restore a backup from the &apos;backups&apos; folder.</source>
         <translation>Ключ из {keys_file} не открывает базу в {data_dir}: один из двух файлов скопирован из другой папки данных, или база повреждена. Ничего не изменено; верните подходящие файлы или восстановите резервную копию из папки &apos;backups&apos;.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="64"/>
+        <location filename="../fieldkit/store/open.py" line="65"/>
         <source>There is no Field Kit store in {data_dir}. Run &apos;fieldkit init --name NAME --role officer&apos; to set up this laptop.</source>
         <translation>В {data_dir} нет базы Field Kit. Чтобы настроить этот ноутбук, выполните &apos;fieldkit init --name NAME --role officer&apos;.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="80"/>
+        <location filename="../fieldkit/store/open.py" line="81"/>
         <source>{problem} If it is an encrypted store, its key file {keys_file} is missing from {data_dir}: put it back.</source>
         <translation>{problem} Если это зашифрованная база, в {data_dir} нет её файла ключей {keys_file}: верните его.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="101"/>
+        <location filename="../fieldkit/store/open.py" line="102"/>
         <source>The device needs a name, for example &apos;Qazax-2&apos; or the officer&apos;s name.</source>
         <translation>Устройству нужно имя, например &apos;Qazax-2&apos; или имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="104"/>
+        <location filename="../fieldkit/store/open.py" line="105"/>
         <source>This data directory is already set up as device &apos;{name}&apos; ({device_id}). Nothing was changed.</source>
         <translation>Эта папка данных уже настроена как устройство &apos;{name}&apos; ({device_id}). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/store/open.py" line="133"/>
+        <location filename="../fieldkit/store/open.py" line="134"/>
         <source>This store has no identity to renew. Run &apos;fieldkit init&apos; first.</source>
         <translation>У этой базы нет идентификатора, который можно обновить. Сначала выполните &apos;fieldkit init&apos;.</translation>
     </message>
@@ -2089,192 +2089,192 @@ Approve only if its officer has read you this key fingerprint:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="58"/>
         <source>&amp;New event</source>
         <translation>&amp;Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="59"/>
         <source>&amp;Check in participants</source>
         <translation>&amp;Отметить участников</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="60"/>
         <source>&amp;Tally handouts</source>
         <translation>&amp;Считать выдачу</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="61"/>
         <source>&amp;Receive stock</source>
         <translation>&amp;Поступление материалов</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="62"/>
         <source>&amp;Print leaflets</source>
         <translation>Напечатать &amp;листовки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="63"/>
         <source>Add a p&amp;erson</source>
         <translation>Добавить &amp;участника</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="64"/>
         <source>E&amp;xport for the coordinator</source>
         <translation>&amp;Экспорт для координатора</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="65"/>
         <source>&amp;Import laptops&apos; files</source>
         <translation>&amp;Импорт файлов ноутбуков</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="67"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="66"/>
         <source>Setti&amp;ngs</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="79"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="81"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="84"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="153"/>
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="154"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="156"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="155"/>
         <source>On hand</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="308"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="295"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="312"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="299"/>
         <source>Quick actions</source>
         <translation>Быстрые действия</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="316"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="303"/>
         <source>Today and the next %1 days</source>
         <translation>Сегодня и ближайшие дни (%1)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="317"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="304"/>
         <source>No events planned for the next two weeks. Press New event to plan one.</source>
         <translation>На ближайшие две недели мероприятий нет. Нажмите «Новое мероприятие», чтобы запланировать.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="305"/>
         <source>Stock running low</source>
         <translation>Запасы на исходе</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="319"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="306"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="320"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="307"/>
         <source>Open S&amp;ync</source>
         <translation>Открыть син&amp;хронизацию</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="331"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="318"/>
         <source>Hello, %1</source>
         <translation>Здравствуйте, %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="326"/>
         <source>not chosen yet (Settings)</source>
         <translation>ещё не выбрано (Настройки)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="341"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="328"/>
         <source>%1 · Home location: %2</source>
         <translation>%1 · Основное место: %2</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="345"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="332"/>
         <source>This month: %1 event(s), %2 item(s) handed out · %3 people on record · %4 material(s)</source>
         <translation>За месяц: мероприятий — %1, выдано — %2 шт. · людей в базе — %3 · материалов — %4</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="339"/>
         <source>Nothing below %1 at your locations.</source>
         <translation>В ваших местах нет ничего ниже %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="365"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="352"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="367"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="354"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Изменений, ожидающих отправки: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="355"/>
         <source>Last export: %1</source>
         <translation>Последний экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="369"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="356"/>
         <source>Last import: %1</source>
         <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="375"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="362"/>
         <source>%1 gap(s): a bundle is missing. Ask for it again.</source>
         <translation>Пропусков: %1 — не хватает пакета. Запросите его снова.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="381"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="368"/>
         <source>%1 file(s) wait until you approve their laptop.</source>
         <translation>Файлов, ожидающих одобрения ноутбука: %1.</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="110"/>
         <source>Today (until %1)</source>
         <translation>Сегодня (до %1)</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="112"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="111"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../fieldkit/ui/pages/home_page.py" line="114"/>
+        <location filename="../fieldkit/ui/pages/home_page.py" line="113"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>

@@ -136,11 +136,13 @@ class Names:
         self.places: dict[str, str] = {}
         self.agencies: dict[str, str] = {}
         self.materials: dict[str, tuple[str, str]] = {}
-        if "places" in need and place_ids is None:
-            self.places = {r[0]: r[1] or r[2] for r in con.execute(f"SELECT id, {col}, name_az FROM locations")}
-        elif "places" in need and place_ids is not None:
-            query = f"SELECT id, {col}, name_az FROM locations WHERE id IN (SELECT value FROM json_each(?))"
-            self.places = {r[0]: r[1] or r[2] for r in con.execute(query, (json.dumps(sorted(place_ids)),))}
+        if "places" in need:
+            query = f"SELECT id, {col}, name_az FROM locations"
+            params: tuple[str, ...] = ()
+            if place_ids is not None:
+                query += " WHERE id IN (SELECT value FROM json_each(?))"
+                params = (json.dumps(sorted(place_ids)),)
+            self.places = {r[0]: r[1] or r[2] for r in con.execute(query, params)}
         if "agencies" in need:
             query = f"SELECT id, abbreviation, {col}, name_az FROM agencies"
             self.agencies = {r[0]: r[1] or r[2] or r[3] for r in con.execute(query)}

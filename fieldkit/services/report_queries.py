@@ -34,8 +34,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from fieldkit.services.report_filters import NO_REGION, TYPE_LABELS, ReportFilters
-from fieldkit.services.vocab import MOVEMENT_KINDS, SEXES
+from fieldkit.services.report_filters import ReportFilters
+from fieldkit.services.vocab import SEXES
 
 TRAINING_KINDS = ("training", "workshop")
 # PS.5.1-28: people whose agency is a front-line agency of the shipped list, or whose position names
@@ -304,17 +304,14 @@ def ledger_covered(con: sqlite3.Connection) -> bool:
     return {row[2] for row in con.execute(f"PRAGMA index_info({LEDGER_INDEX})")} >= LEDGER_COVERING
 
 
-def _movement_where(
-    f: ReportFilters, p: dict[str, Any], *, kinds: str | None, since: bool = True, covered: bool = False
-) -> tuple[str, str]:
+def movement_where(f: ReportFilters, p: dict[str, Any], *, kinds: str | None, since: bool = True) -> tuple[str, str]:
     """Conditions on movements ``m`` and the table to read them from.
 
     A filter that keeps a small part of the ledger (a place, a location type, a material, a short
     period) lets the planner go through the matching index. Without one, the table is read
     sequentially (``NOT INDEXED``): otherwise SQLite would walk the material × place index for the
-    GROUP BY and look up every row, which costs several times a scan. ``covered``: an index holds
-    every column the query reads, so the planner may use it in any case. ``since=False`` ignores
-    the start of the period (stock on hand counts everything up to its end).
+    GROUP BY and look up every row, which costs several times a scan. ``since=False`` ignores the
+    start of the period (stock on hand counts everything up to its end).
     """
     where = ["m.deleted = 0", f"m.kind {kinds}"] if kinds else ["m.deleted = 0"]
     if since and f.date_from:
@@ -329,7 +326,7 @@ def _movement_where(
     where += place_where("m.location_id", f, p, kind=False)
     short = bool(since and f.date_from and f.date_to and (f.date_to - f.date_from).days < SHORT_PERIOD_DAYS)
     narrow = short or _places_needed(f) or bool(f.material_id) or f.location_type not in (None, "event")
-    return " AND ".join(where), "stock_movements m" if narrow or covered else "stock_movements m NOT INDEXED"
+    return " AND ".join(where), "stock_movements m" if narrow else "stock_movements m NOT INDEXED"
 
 
 def _handout_where(f: ReportFilters, p: dict[str, Any], *, covered: bool = False) -> tuple[str, str]:
@@ -338,7 +335,7 @@ def _handout_where(f: ReportFilters, p: dict[str, Any], *, covered: bool = False
     otherwise the kind of the place. Unless ``covered`` (``HANDOUTS_INDEX`` holds every column read),
     the kind is tested as ``+m.kind``: otherwise the planner would pick that index for a place or
     material filter and look up most of the handouts row by row."""
-    where, table = _movement_where(f, p, kinds="= 'handout'")
+    where, table = movement_where(f, p, kinds="= 'handout'")
     if not covered:
         where = where.replace("m.kind = 'handout'", "+m.kind = 'handout'", 1)
     if f.event_kind or f.pillar:
@@ -388,121 +385,10 @@ def handouts_covered(f: ReportFilters) -> bool:
     return not (f.material_id or f.location_type or f.event_kind or f.pillar or _places_needed(f))
 
 
-PLACE_CLASSES = Query(
-    f"WITH RECURSIVE {PLACE_TREE}\nSELECT l.id, COALESCE(l.kind, ''), rg.region FROM locations l "
-    "LEFT JOIN region_of rg ON rg.loc = l.id",
-    {},
-)
-# The places as stock on hand shows them, in a table of the connection's own (TEMP: a report only
-# reads the store): id, the place's rank in the report's order, its label, location type and economic
-# region. A join to a JSON parameter would scan it for every row; this one is keyed.
-SHOWN_PLACES = "temp.shown_places"
-
-
-def shown_places(places: str) -> list[Query]:
-    """Fill ``SHOWN_PLACES`` from ``places``, JSON [[id, rank, label, type, region], ...]."""
-    return [
-        Query(
-            "CREATE TEMP TABLE IF NOT EXISTS shown_places (id TEXT PRIMARY KEY, pos INTEGER NOT NULL, "
-            "label TEXT NOT NULL, type TEXT NOT NULL, region TEXT NOT NULL) WITHOUT ROWID",
-            {},
-        ),
-        Query(f"DELETE FROM {SHOWN_PLACES}", {}),
-        Query(
-            f"INSERT INTO {SHOWN_PLACES} SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 "
-            "FROM json_each(:places)",
-            {"places": places},
-        ),
-    ]
-
-
-UNKNOWN_PLACE = "(unknown place)"
-
-
-def on_hand_rows(source: str, condition: str, p: dict[str, Any]) -> str:
-    """The rows of stock on hand from ``source`` (material_id, location_id, quantity as ``b``),
-    labelled and in the report's order: material code, place, location type, economic region, on hand;
-    by code, then by the place's rank in ``SHOWN_PLACES`` (unknown places last)."""
-    p |= {"unknown_place": UNKNOWN_PLACE, "unknown_type": TYPE_LABELS[""], "no_region": NO_REGION}
-    return f"""SELECT COALESCE(mt.code, b.material_id), COALESCE(pl.label, :unknown_place),
-    COALESCE(pl.type, :unknown_type), COALESCE(pl.region, :no_region), b.quantity
-FROM {source} LEFT JOIN {SHOWN_PLACES} pl ON pl.id = b.location_id LEFT JOIN materials mt ON mt.id = b.material_id
-{condition}ORDER BY 1, b.material_id, pl.pos IS NULL, pl.pos, b.location_id"""
-
-
-def ledger_start() -> Query:
-    """The first month of the live ledger, from ``stock_monthly`` (one look-up per movement kind, the
-    key starting with the kind)."""
-    p: dict[str, Any] = {}
-    firsts = []
-    for n, kind in enumerate(MOVEMENT_KINDS):
-        firsts.append(f"SELECT (SELECT MIN(s.month) FROM stock_monthly s WHERE s.kind = :kind_{n}) AS first")
-        p[f"kind_{n}"] = kind
-    return Query(f"SELECT MIN(first) FROM ({' UNION ALL '.join(firsts)})", p)
-
-
-def nearer_side(end: dt.date, first_month: str | None, today: dt.date) -> str:
-    """Whether stock at the end of ``end`` is cheaper to sum from the movements up to it (``"before"``)
-    or to take back from the balances now (``"after"``): whichever side of ``end`` holds the shorter
-    part of the ledger's time, from its first month (``ledger_start``) to ``today``."""
-    if not first_month:
-        return "before"
-    first = dt.date(int(first_month[:4]), int(first_month[5:7]), 1)
-    return "after" if end >= first + (today - first) / 2 else "before"
-
-
-def stock_on_hand(f: ReportFilters, *, covered: bool = False, side: str = "before") -> Query:
-    """Stock on hand per material × place at the end of the period (all live movements up to then),
-    as ``on_hand_rows`` (after ``shown_places``).
-
-    With the covering ledger index (``covered``, ``ledger_covered``), the sum is made per material ×
-    place of ``stock_balances`` in the filters, each read from the index alone: those are the pairs
-    that have any live movement (the triggers keep them), so none with stock at the end of the period
-    is missed. ``side`` says which movements are read: ``"before"`` sums those up to the end of the
-    period; ``"after"`` takes those since then back from the balance now (a pair counts when it has a
-    movement up to the end). ``nearer_side`` picks the side that reads fewer. Without the index, the
-    ledger is grouped as it comes."""
-    p: dict[str, Any] = {}
-    if covered:
-        where = place_where("sb.location_id", f, p, kind=True)
-        if f.material_id:
-            where.append("sb.material_id = :material_id")
-            p["material_id"] = f.material_id
-        pair = "m.material_id = sb.material_id AND m.location_id = sb.location_id AND m.deleted = 0"
-        condition = ""
-        if f.date_to and side == "after":
-            p["before"] = day_after(f.date_to)
-            since = f"SELECT SUM(m.quantity) FROM stock_movements m WHERE {pair} AND m.occurred_at >= :before"
-            where.append(f"EXISTS (SELECT 1 FROM stock_movements m WHERE {pair} AND m.occurred_at < :before)")
-            quantity = f"sb.quantity - COALESCE(({since}), 0)"
-        else:
-            before = ""
-            if f.date_to:
-                before = " AND m.occurred_at < :before"
-                p["before"] = day_after(f.date_to)
-            quantity = f"(SELECT SUM(m.quantity) FROM stock_movements m WHERE {pair}{before})"
-            condition = "WHERE b.quantity IS NOT NULL\n"
-        chosen = f"WHERE {' AND '.join(where)}" if where else ""
-        inner = (
-            f"s AS MATERIALIZED (SELECT sb.material_id, sb.location_id, {quantity} AS quantity "
-            f"FROM stock_balances sb {chosen})"
-        )
-        return Query(with_clause(f, inner) + on_hand_rows("s b", condition, p), p)
-    where_m, table = _movement_where(f, p, kinds=None, since=False)
-    if f.location_type:
-        where_m += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
-        p["location_type"] = f.location_type
-    inner = (
-        f"s AS (SELECT m.material_id, m.location_id, SUM(m.quantity) AS quantity FROM {table} WHERE {where_m} "
-        "GROUP BY 1, 2)"
-    )
-    return Query(with_clause(f, inner) + on_hand_rows("s b", "", p), p)
-
-
 def print_runs(f: ReportFilters) -> Query:
     """Print runs by month × material: how many runs, how many copies."""
     p: dict[str, Any] = {}
-    where, table = _movement_where(f, p, kinds="= 'print-run'")
+    where, table = movement_where(f, p, kinds="= 'print-run'")
     if f.location_type:
         where += " AND m.location_id IN (SELECT id FROM locations WHERE kind = :location_type)"
         p["location_type"] = f.location_type

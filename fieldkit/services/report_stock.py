@@ -21,6 +21,7 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from fieldkit.services import report_on_hand as oh
 from fieldkit.services import report_queries as q
 from fieldkit.services import report_summaries as sq
 from fieldkit.services.report_filters import (
@@ -188,7 +189,7 @@ def stock_on_hand(
     0009) when the period has no end, unless ``ledger`` (tests compare the two)."""
     with store.read() as session:
         names = Names(session, lang, need=("places", "materials"))
-        for statement in q.shown_places(_shown_places(names, rows_of(session, q.PLACE_CLASSES))):
+        for statement in oh.shown_places(_shown_places(names, rows_of(session, oh.PLACE_CLASSES))):
             rows_of(session, statement)
         if not ledger and sq.balances_serve(filters):
             detail = rows_of(session, sq.balances(filters))
@@ -196,8 +197,8 @@ def stock_on_hand(
             covered = q.ledger_covered(raw_connection(session))
             side = "before"
             if covered and filters.date_to:
-                side = q.nearer_side(filters.date_to, rows_of(session, q.ledger_start())[0][0], dt.date.today())
-            detail = rows_of(session, q.stock_on_hand(filters, covered=covered, side=side))
+                side = oh.nearer_side(filters.date_to, rows_of(session, oh.ledger_start())[0][0], dt.date.today())
+            detail = rows_of(session, oh.stock_on_hand(filters, covered=covered, side=side))
     # SQL labels and orders the rows (a store can hold tens of thousands of balances); Python sums them
     # per material.
     material_of = {code: material_id for material_id, (code, _) in names.materials.items()}
@@ -234,11 +235,11 @@ def stock_on_hand(
 
 
 def _shown_places(names: Names, classes: list[tuple[Any, ...]]) -> str:
-    """Every place as stock on hand shows it, for ``report_queries.shown_places``: its label, location
+    """Every place as stock on hand shows it, for ``report_on_hand.shown_places``: its label, location
     type and economic region, and its position when places are sorted by label in Azerbaijani order
     (then type, region and id, so every place has its own)."""
     shown = {
-        place_id: (names.place(place_id, q.UNKNOWN_PLACE), TYPE_LABELS.get(kind, kind), names.place(region))
+        place_id: (names.place(place_id, oh.UNKNOWN_PLACE), TYPE_LABELS.get(kind, kind), names.place(region))
         for place_id, kind, region in classes
     }
     order = rank(label for label, _, _ in shown.values())

@@ -18,7 +18,8 @@ import datetime as dt
 from typing import Any
 
 from fieldkit.services.report_filters import ReportFilters
-from fieldkit.services.report_queries import PLACE_TREE, Query, on_hand_rows, place_where, with_clause
+from fieldkit.services.report_on_hand import on_hand_rows
+from fieldkit.services.report_queries import PLACE_TREE, Query, place_where, with_clause
 
 
 def whole_months(f: ReportFilters) -> bool:
@@ -160,7 +161,7 @@ def cell_total(f: ReportFilters) -> Query:
 
 def balances(f: ReportFilters) -> Query:
     """Stock on hand now per material × place, from ``stock_balances`` (when ``balances_serve``): the
-    same rows as ``report_queries.stock_on_hand`` with no end of period."""
+    same rows as ``report_on_hand.stock_on_hand`` with no end of period."""
     p: dict[str, Any] = {}
     where = place_where("b.location_id", f, p, kind=True)
     if f.material_id:

@@ -143,6 +143,12 @@ def events_held(store: Store, filters: ReportFilters = NO_FILTERS, *, lang: str 
     )
 
 
+def _few_events(session: Session, filters: ReportFilters, *, training: bool) -> bool:
+    """Whether the filters choose few enough held events for the people statements to start from their
+    check-ins (``report_queries.from_events``)."""
+    return q.from_events(rows_of(session, q.chosen_events(filters, training=training))[0])
+
+
 def by_sex(rows: Iterable[tuple[str, int]]) -> list[int]:
     counts = dict(rows)
     return [int(counts.get(sex, 0)) for sex in SEXES]
@@ -153,7 +159,7 @@ def _named_and_headcounts(
 ) -> tuple[Table, Value, tuple[str, ...]]:
     """The sex breakdown of named people (counted once) and headcounts, suppressed as one grid."""
     with store.read() as session:
-        by_event = q.from_events(rows_of(session, q.chosen_events(filters, training=training))[0])
+        by_event = _few_events(session, filters, training=training)
         named = [int(n) for n in rows_of(session, q.people_by_sex(filters, training=training, by_event=by_event))[0]]
         counted = (
             None if filters.agency_id else by_sex(rows_of(session, q.headcounts_by_sex(filters, training=training)))
@@ -198,8 +204,9 @@ def first_responders_trained(
     """PS.5.1-28: first responders trained on victim identification, by agency and sex."""
     with store.read() as session:
         names = Names(session, lang, need=("agencies",))
-        by_event = q.from_events(rows_of(session, q.chosen_events(filters, training=True))[0])
-        rows = rows_of(session, q.first_responders_by_agency_sex(filters, by_event=by_event))
+        rows = rows_of(
+            session, q.first_responders_by_agency_sex(filters, by_event=_few_events(session, filters, training=True))
+        )
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for agency_id, sex, n in rows:
         counts[names.agency(agency_id)][sex] += n
@@ -235,7 +242,7 @@ def participants_by_agency(
     """Participants of held events by agency and age band."""
     with store.read() as session:
         names = Names(session, lang, need=("agencies",))
-        by_event = q.from_events(rows_of(session, q.chosen_events(filters, training=False))[0])
+        by_event = _few_events(session, filters, training=False)
         rows = rows_of(session, q.people_by_agency_age(filters, by_event=by_event))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for agency_id, band, n in rows:

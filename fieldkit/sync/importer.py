@@ -21,10 +21,9 @@ from fieldkit.store.audit_models import append_entry
 from fieldkit.store.engine import Store, raw_connection
 from fieldkit.store.errors import KnownError
 from fieldkit.store.hlc import pack, wall_millis
-from fieldkit.store.ids import is_uuid
 from fieldkit.store.sync_models import SyncBundle, SyncPeer
-from fieldkit.store.version import SCHEMA_HEAD
 from fieldkit.sync import vector
+from fieldkit.sync.admission import check_manifest, check_recipient
 from fieldkit.sync.bundle import (
     SUFFIX,
     BundleError,
@@ -33,7 +32,7 @@ from fieldkit.sync.bundle import (
     open_bundle,
     read_entries,
 )
-from fieldkit.sync.keys import box_private_key, fingerprint, verify
+from fieldkit.sync.keys import box_private_key, fingerprint
 from fieldkit.sync.merge import ApplyStats, EntryError, apply_entries
 from fieldkit.sync.trust import check_enrolment_proof, now_iso, quarantine_dir
 
@@ -113,7 +112,7 @@ def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector off while bundles are applied. An import makes millions of small
     objects (entries, their fields, rows), none of them in a reference cycle; left on, the collector
     walks them again and again as they pile up in each batch. What the import frees is freed by
-    reference counting as usual, and the collector runs once at the end."""
+    reference counting as usual."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -121,7 +120,6 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-        gc.collect()
 
 
 def _import_files(
@@ -247,59 +245,6 @@ def _reject(path: Path, error: BundleError, opened: OpenedBundle | None = None) 
     )
 
 
-def _check_manifest(store: Store, opened: OpenedBundle) -> None:
-    m = opened.manifest
-    try:
-        sender = m["sender"]
-        required = (
-            m["bundle_id"],
-            m["created_at"],
-            sender["device_id"],
-            sender["name"],
-            sender["role"],
-            sender["sign_key"],
-            m["recipient"]["scope"],
-        )
-    except (KeyError, TypeError) as exc:
-        raise BundleError("damaged", f"{opened.path.name}: its manifest lacks {exc}; it is damaged.") from exc
-    if not all(isinstance(v, str) for v in required) or not (is_uuid(m["bundle_id"]) and is_uuid(sender["device_id"])):
-        raise BundleError("damaged", f"{opened.path.name}: its manifest is malformed; it is damaged.")
-    if str(m.get("schema", "")) > SCHEMA_HEAD:
-        raise BundleError(
-            "future_schema",
-            f"{opened.path.name} was made by a newer Field Kit (schema {m.get('schema')}; "
-            f"this one knows up to {SCHEMA_HEAD}). Update Field Kit, then import it again.",
-        )
-    if not verify(sender["sign_key"], opened.signature, opened.manifest_bytes):
-        raise BundleError(
-            "bad_signature",
-            f"{opened.path.name}: the signature does not match the contents. The file "
-            "was altered or damaged on the way; ask the sender to export it again.",
-        )
-
-
-def _check_recipient(store: Store, opened: OpenedBundle) -> None:
-    device = store.device
-    assert device is not None
-    m = opened.manifest
-    if m["sender"]["device_id"] in (device.device_id, *device.retired_ids):
-        raise BundleError("own_bundle", f"{opened.path.name} was exported by this device; nothing to import.")
-    scope = m["recipient"]["scope"]
-    if scope == "coordinator" and device.role != "coordinator":
-        raise BundleError(
-            "wrong_recipient",
-            f"{opened.path.name} is addressed to a coordinator, and this laptop is an "
-            "officer's. Take it to the coordinator.",
-        )
-    encryption = (m.get("payload") or {}).get("encryption")
-    if encryption and encryption.get("recipient_box_key") != device.box_public_key:
-        raise BundleError(
-            "wrong_recipient",
-            f"{opened.path.name} is encrypted for another coordinator (key "
-            f"{fingerprint(encryption.get('recipient_box_key') or '00')}); this device cannot open it.",
-        )
-
-
 def import_one(
     store: Store, path: Path, *, dry_run: bool = False, allow_future_clock: bool = False, trusted_now: bool = False
 ) -> BundleResult:
@@ -330,8 +275,8 @@ def _import_in(
     store.require_writable()
     try:
         opened = open_bundle(path)
-        _check_manifest(store, opened)
-        _check_recipient(store, opened)
+        check_manifest(opened)
+        check_recipient(store, opened)
     except BundleError as exc:
         return _reject(path, exc)
     m = opened.manifest

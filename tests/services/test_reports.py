@@ -37,6 +37,7 @@ from fieldkit.services import (
     reports,
     stock,
 )
+from fieldkit.services import report_on_hand as oh
 from fieldkit.services import report_queries as q
 from fieldkit.services.report_tables import HIDDEN, SUPPRESSED, TOTAL, grid, is_hidden, one_line_exposed
 from fieldkit.services.reports import ReportFilters, resolve_filters
@@ -344,9 +345,9 @@ def test_stock_on_hand_and_print_runs(hq: Store) -> None:
 
 def test_stock_on_hand_reads_the_nearer_side_of_the_end_of_the_period() -> None:
     today = dt.date(2026, 11, 29)
-    assert q.nearer_side(dt.date(2026, 10, 31), "2024-01", today) == "after"  # the last month: take it back
-    assert q.nearer_side(dt.date(2024, 3, 31), "2024-01", today) == "before"  # the first months: sum them
-    assert q.nearer_side(dt.date(2026, 10, 31), None, today) == "before"  # no movements at all
+    assert oh.nearer_side(dt.date(2026, 10, 31), "2024-01", today) == "after"  # the last month: take it back
+    assert oh.nearer_side(dt.date(2024, 3, 31), "2024-01", today) == "before"  # the first months: sum them
+    assert oh.nearer_side(dt.date(2026, 10, 31), None, today) == "before"  # no movements at all
 
 
 def test_filters(hq: Store, field_store: Field) -> None:

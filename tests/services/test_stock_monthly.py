@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from fieldkit.config import Paths
 from fieldkit.services import events, materials, report_stock, reports, stock
-from fieldkit.services import report_queries as q
+from fieldkit.services import report_on_hand as oh
 from fieldkit.services import report_summaries as sq
 from fieldkit.services.reference import load_reference
 from fieldkit.services.report_filters import ReportFilters
@@ -108,13 +108,13 @@ def assert_report_unchanged(store: Store) -> None:
     ends = [replace(f, date_to=dt.date(2026, 3, 31)) for f in report_filters()]
     with store.read() as session:
         con = raw_connection(session)
-        for statement in q.shown_places("[]"):
+        for statement in oh.shown_places("[]"):
             con.execute(statement.sql, statement.params)
         for f in [*report_filters(), *ends, ReportFilters(location_type="school", date_to=dt.date(2026, 4, 30))]:
-            grouped = q.stock_on_hand(f, covered=False)
+            grouped = oh.stock_on_hand(f, covered=False)
             expected = con.execute(grouped.sql, grouped.params).fetchall()
             for side in ("before", "after"):
-                per_pair = q.stock_on_hand(f, covered=True, side=side)
+                per_pair = oh.stock_on_hand(f, covered=True, side=side)
                 assert con.execute(per_pair.sql, per_pair.params).fetchall() == expected, (f, side)
 
 

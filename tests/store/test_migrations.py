@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from fieldkit.config import Paths
 from fieldkit.services import audit
+from fieldkit.services import report_on_hand as oh
 from fieldkit.services import report_queries as q
 from fieldkit.services.events import create_event, get_event
 from fieldkit.services.participants import search_participants
@@ -307,9 +308,9 @@ def test_the_reports_read_the_ledger_indexes_alone(paths: Paths) -> None:
     open_store(paths, create=True).close()
     conn = sqlite3.connect(paths.store)
     try:
-        for statement in q.shown_places("[]"):
+        for statement in oh.shown_places("[]"):
             conn.execute(statement.sql, statement.params)
-        stock = _plan(conn, q.stock_on_hand(ReportFilters(), covered=True))
+        stock = _plan(conn, oh.stock_on_hand(ReportFilters(), covered=True))
         assert f"COVERING INDEX {q.LEDGER_INDEX}" in stock
         for filters in (ReportFilters(), ReportFilters(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))):
             assert q.handouts_covered(filters)

@@ -25,11 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -45,6 +43,7 @@ from fieldkit.ui.formats import format_count, format_date, format_date_range, fo
 from fieldkit.ui.labels import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, ROLE_LABELS, label
 from fieldkit.ui.pages.base import Page
 from fieldkit.ui.sorting import AzSortFilterProxy
+from fieldkit.ui.widgets import list_table
 
 _Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -209,19 +208,7 @@ def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> tuple[Q
     proxy = AzSortFilterProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)  # one line per row; the full text is in the tooltip
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view, proxy
+    return list_table(parent, proxy, (stretch,)), proxy  # one line per row; the full text is in the tooltip
 
 
 class HomePage(Page):
