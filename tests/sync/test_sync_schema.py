@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 from fieldkit.store.version import KNOWN_REVISIONS, SCHEMA_HEAD, SYNC_SCHEMA
-from fieldkit.sync import importer
+from fieldkit.sync import admission
 from fieldkit.sync.merge import SPECS
 
 from ..devices import Device
@@ -134,7 +134,7 @@ def test_a_laptop_one_update_behind_imports_the_coordinators_bundle(
     coordinator.ok("material", "add", "--code", "LF-09", "--kind", "leaflet", "--title-az", "Vərəqə")
     down = coordinator.sync_export(usb / "down", "--to", "officer")
     assert _manifest(down)["schema"] == SYNC_SCHEMA
-    monkeypatch.setattr(importer, "SCHEMA_HEAD", SYNC_SCHEMA)  # the officer's Field Kit knows no later migration
+    monkeypatch.setattr(admission, "SCHEMA_HEAD", SYNC_SCHEMA)  # the officer's Field Kit knows no later migration
     result = officer.sync_import(down)
     assert result.code == 0 and result.data["bundles"][0]["status"] == "imported", result.out
     assert "LF-09" in officer.ok("material", "list")
